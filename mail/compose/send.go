@@ -1,0 +1,56 @@
+package compose
+
+import (
+	"context"
+	"errors"
+	"time"
+)
+
+// SMTPConfig says how to reach the submission server.
+type SMTPConfig struct {
+	Addr     string // host:port
+	TLS      string // "none", "starttls" or "tls"
+	Username string // empty: no AUTH
+	Password string
+	CAFile   string // extra root CA (PEM), besides the system roots
+	// InsecureSkipVerify is honoured only for loopback hosts.
+	InsecureSkipVerify bool
+	HELO               string
+	Timeout            time.Duration // per connection; 0: 30s
+}
+
+// Sender sends built messages. It is safe for use by one goroutine at a
+// time and may keep a connection open between sends.
+type Sender struct {
+	cfg SMTPConfig
+}
+
+// NewSender checks cfg and returns a Sender. It does not connect.
+func NewSender(cfg SMTPConfig) (*Sender, error) { return newSender(cfg) }
+
+// Send sends raw to rcpts with envelope sender from. The error is a
+// *SendError that says whether trying again later can help.
+func (s *Sender) Send(ctx context.Context, from string, rcpts []string, raw []byte) error {
+	return s.send(ctx, from, rcpts, raw)
+}
+
+// Close closes any open connection.
+func (s *Sender) Close() error { return s.close() }
+
+// SendError is a failed send.
+type SendError struct {
+	Temporary bool // 4xx, timeouts, refused connections: try again later
+	Err       error
+}
+
+func (e *SendError) Error() string { return e.Err.Error() }
+func (e *SendError) Unwrap() error { return e.Err }
+
+// IsTemporary reports whether err is worth retrying.
+func IsTemporary(err error) bool {
+	var se *SendError
+	if errors.As(err, &se) {
+		return se.Temporary
+	}
+	return false
+}

@@ -1,0 +1,107 @@
+// Package mailbox watches the dedicated IMAP mailbox (go-imap v2): it
+// resumes from a UIDVALIDITY + UID checkpoint, fetches what is new in UID
+// order, hands each message to a Handler, files it away (processed or
+// quarantine folder, or a flag where MOVE is not offered), then waits in
+// IDLE. Network errors reconnect with backoff; only cancellation or a
+// permanent error (rejected credentials) ends Run.
+package mailbox
+
+import (
+	"context"
+	"log/slog"
+	"time"
+)
+
+// Config says how to reach the mailbox and where to file messages.
+type Config struct {
+	Addr     string // host:port
+	TLS      string // "none", "starttls" or "tls"
+	Username string
+	Password string
+	CAFile   string // extra root CA (PEM), besides the system roots
+	// InsecureSkipVerify is honoured only for loopback hosts.
+	InsecureSkipVerify bool
+
+	Mailbox    string // watched mailbox; "" means INBOX
+	Processed  string // folder for handled messages; "" leaves them in place, flagged
+	Quarantine string // folder for unreadable messages; "" leaves them, flagged
+	Drafts     string // folder for Append of drafts; may be empty
+
+	// MaxSize: messages larger than this are not fetched; the handler gets
+	// Fetched.TooLarge instead. 0 means 25 MiB.
+	MaxSize int64
+
+	// Tunables; zero values take the defaults shown.
+	IdleRestart time.Duration // 25m: re-issue IDLE before servers' 29-30 min cut
+	BackoffMin  time.Duration // 1s
+	BackoffMax  time.Duration // 5m
+}
+
+// Checkpoint is where intake stopped: the mailbox's UIDVALIDITY and the
+// highest UID fully handled.
+type Checkpoint struct {
+	UIDValidity uint32
+	UID         uint32
+}
+
+// Fetched is one message handed to the Handler.
+type Fetched struct {
+	UID          uint32
+	UIDValidity  uint32
+	Size         int64
+	InternalDate time.Time
+	Raw          []byte // nil when TooLarge
+	TooLarge     bool
+}
+
+// Action says where a handled message goes.
+type Action int
+
+const (
+	Processed  Action = iota // move to Config.Processed (or flag)
+	Quarantine               // move to Config.Quarantine (or flag)
+	Keep                     // leave it where it is
+)
+
+// Handler is the daemon's side of intake.
+type Handler interface {
+	// Checkpoint returns where to resume. A zero Checkpoint means "from the
+	// start".
+	Checkpoint(ctx context.Context) (Checkpoint, error)
+	// Handle processes one message and commits the new checkpoint (its UID
+	// and UIDValidity) in the same transaction as its effects. It is called
+	// on the watcher's goroutine, in UID order. An error means "not handled,
+	// try again later": the watcher backs off and starts over from the
+	// checkpoint.
+	Handle(ctx context.Context, m *Fetched) (Action, error)
+}
+
+// Progress is reported during catch-up of a backlog.
+type Progress struct {
+	Done, Total int
+}
+
+// Watcher watches one mailbox. Run it on one goroutine.
+type Watcher struct {
+	cfg Config
+	h   Handler
+	log *slog.Logger
+}
+
+// New returns a Watcher; it does not connect.
+func New(cfg Config, h Handler, log *slog.Logger) *Watcher {
+	return &Watcher{cfg: cfg, h: h, log: log}
+}
+
+// Run watches until ctx is cancelled (returns nil) or a permanent error.
+func (w *Watcher) Run(ctx context.Context) error { return w.run(ctx) }
+
+// Once connects, handles everything newer than the checkpoint, files it,
+// and returns (for `coffeechat run --once`).
+func (w *Watcher) Once(ctx context.Context) error { return w.once(ctx) }
+
+// Append stores raw in folder (e.g. Drafts) with the given flags, over a
+// connection of its own.
+func Append(ctx context.Context, cfg Config, folder string, raw []byte, flags []string) error {
+	return appendMessage(ctx, cfg, folder, raw, flags)
+}
