@@ -1,0 +1,150 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+)
+
+// Contact statuses.
+const (
+	AwaitingReply   = "awaiting_reply"
+	Replied         = "replied"
+	Scheduled       = "scheduled"
+	Met             = "met"
+	ContactDeclined = "declined"
+	Deferred        = "deferred"
+	Referred        = "referred"
+	ToContact       = "to_contact" // a referral the owner has not written to yet
+)
+
+// Contact is a person the owner reached out to or was referred to.
+type Contact struct {
+	ID                 int64
+	Email              string
+	Name               string
+	Organization       string
+	Status             string
+	ReferredBy         int64 // 0: none
+	MayMentionReferrer bool
+	OutreachAt         time.Time
+	RepliedAt          time.Time
+	DueAt              time.Time
+	LastMessageID      string
+	ThreadRefs         []string
+	Subject            string
+	CreatedAt          time.Time
+	UpdatedAt          time.Time
+}
+
+const contactCols = `id, email, name, organization, status, referred_by, may_mention_referrer,
+	outreach_at, replied_at, due_at, last_message_id, thread_refs, subject, created_at, updated_at`
+
+func scanContact(row interface{ Scan(...any) error }) (*Contact, error) {
+	var c Contact
+	var org, lastID sql.NullString
+	var ref sql.NullInt64
+	var outreach, replied, due sql.NullInt64
+	var refs string
+	var created, updated int64
+	err := row.Scan(&c.ID, &c.Email, &c.Name, &org, &c.Status, &ref, &c.MayMentionReferrer,
+		&outreach, &replied, &due, &lastID, &refs, &c.Subject, &created, &updated)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, ErrNotFound
+	}
+	if err != nil {
+		return nil, err
+	}
+	c.Organization = org.String
+	c.ReferredBy = ref.Int64
+	c.OutreachAt, c.RepliedAt, c.DueAt = fromUnix(outreach), fromUnix(replied), fromUnix(due)
+	c.LastMessageID = lastID.String
+	c.ThreadRefs = strings.Fields(refs)
+	c.CreatedAt, c.UpdatedAt = time.Unix(created, 0).UTC(), time.Unix(updated, 0).UTC()
+	return &c, nil
+}
+
+// ContactByEmail returns the contact with that address (case-insensitive).
+func (tx *Tx) ContactByEmail(ctx context.Context, email string) (*Contact, error) {
+	c, err := scanContact(tx.tx.QueryRowContext(ctx, `SELECT `+contactCols+` FROM contacts WHERE email = ?`, email))
+	if err != nil && !errors.Is(err, ErrNotFound) {
+		return nil, fmt.Errorf("contact %s: %w", email, err)
+	}
+	return c, err
+}
+
+// Contact returns the contact with that id.
+func (tx *Tx) Contact(ctx context.Context, id int64) (*Contact, error) {
+	c, err := scanContact(tx.tx.QueryRowContext(ctx, `SELECT `+contactCols+` FROM contacts WHERE id = ?`, id))
+	if err != nil && !errors.Is(err, ErrNotFound) {
+		return nil, fmt.Errorf("contact %d: %w", id, err)
+	}
+	return c, err
+}
+
+// SaveContact inserts c (ID 0) or updates it, and sets c.ID.
+func (tx *Tx) SaveContact(ctx context.Context, c *Contact) error {
+	var org any
+	if c.Organization != "" {
+		org = c.Organization
+	}
+	var ref any
+	if c.ReferredBy != 0 {
+		ref = c.ReferredBy
+	}
+	refs := strings.Join(c.ThreadRefs, " ")
+	c.UpdatedAt = tx.Now
+	if c.ID == 0 {
+		c.CreatedAt = tx.Now
+		res, err := tx.tx.ExecContext(ctx, `INSERT INTO contacts(email, name, organization, status, referred_by,
+			may_mention_referrer, outreach_at, replied_at, due_at, last_message_id, thread_refs, subject, created_at, updated_at)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+			c.Email, c.Name, org, c.Status, ref, c.MayMentionReferrer, nullUnix(c.OutreachAt), nullUnix(c.RepliedAt),
+			nullUnix(c.DueAt), c.LastMessageID, refs, c.Subject, unix(tx.Now), unix(tx.Now))
+		if err != nil {
+			return fmt.Errorf("insert contact %s: %w", c.Email, err)
+		}
+		c.ID, err = res.LastInsertId()
+		return err
+	}
+	_, err := tx.tx.ExecContext(ctx, `UPDATE contacts SET email=?, name=?, organization=?, status=?, referred_by=?,
+		may_mention_referrer=?, outreach_at=?, replied_at=?, due_at=?, last_message_id=?, thread_refs=?, subject=?, updated_at=?
+		WHERE id=?`,
+		c.Email, c.Name, org, c.Status, ref, c.MayMentionReferrer, nullUnix(c.OutreachAt), nullUnix(c.RepliedAt),
+		nullUnix(c.DueAt), c.LastMessageID, refs, c.Subject, unix(tx.Now), c.ID)
+	if err != nil {
+		return fmt.Errorf("update contact %d: %w", c.ID, err)
+	}
+	return nil
+}
+
+// Contacts returns every contact with one of the statuses (all when none
+// given), by name.
+func (tx *Tx) Contacts(ctx context.Context, statuses ...string) ([]*Contact, error) {
+	q := `SELECT ` + contactCols + ` FROM contacts`
+	var args []any
+	if len(statuses) > 0 {
+		q += ` WHERE status IN (?` + strings.Repeat(",?", len(statuses)-1) + `)`
+		for _, s := range statuses {
+			args = append(args, s)
+		}
+	}
+	q += ` ORDER BY name COLLATE NOCASE, email`
+	rows, err := tx.tx.QueryContext(ctx, q, args...)
+	if err != nil {
+		return nil, fmt.Errorf("list contacts: %w", err)
+	}
+	defer rows.Close()
+	var out []*Contact
+	for rows.Next() {
+		c, err := scanContact(rows)
+		if err != nil {
+			return nil, fmt.Errorf("list contacts: %w", err)
+		}
+		out = append(out, c)
+	}
+	return out, rows.Err()
+}

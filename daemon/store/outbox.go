@@ -1,0 +1,167 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"time"
+)
+
+// Mail is one outbox row: an email fixed to the byte.
+type Mail struct {
+	ID            int64
+	Kind          string
+	MessageID     string
+	MeetingID     int64
+	From          string
+	Rcpts         []string
+	ThirdParty    bool
+	Subject       string
+	Raw           []byte
+	CreatedAt     time.Time
+	NextAttemptAt time.Time
+	Attempts      int
+	LastError     string
+	SentAt        time.Time
+	FailedAt      time.Time
+}
+
+const mailCols = `id, kind, message_id, meeting_id, env_from, rcpts, third_party, subject, raw, created_at,
+	next_attempt_at, attempts, last_error, sent_at, failed_at`
+
+func scanMail(row interface{ Scan(...any) error }) (*Mail, error) {
+	var m Mail
+	var meeting, sent, failed sql.NullInt64
+	var rcpts string
+	var created, next int64
+	err := row.Scan(&m.ID, &m.Kind, &m.MessageID, &meeting, &m.From, &rcpts, &m.ThirdParty, &m.Subject, &m.Raw,
+		&created, &next, &m.Attempts, &m.LastError, &sent, &failed)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, ErrNotFound
+	}
+	if err != nil {
+		return nil, err
+	}
+	if err := json.Unmarshal([]byte(rcpts), &m.Rcpts); err != nil {
+		return nil, fmt.Errorf("outbox %d recipients: %w", m.ID, err)
+	}
+	m.MeetingID = meeting.Int64
+	m.CreatedAt, m.NextAttemptAt = time.Unix(created, 0).UTC(), time.Unix(next, 0).UTC()
+	m.SentAt, m.FailedAt = fromUnix(sent), fromUnix(failed)
+	return &m, nil
+}
+
+// Enqueue adds m to the outbox, due now, and sets m.ID.
+func (tx *Tx) Enqueue(ctx context.Context, m *Mail) error {
+	rcpts, err := json.Marshal(m.Rcpts)
+	if err != nil {
+		return err
+	}
+	var meeting any
+	if m.MeetingID != 0 {
+		meeting = m.MeetingID
+	}
+	m.CreatedAt, m.NextAttemptAt = tx.Now, tx.Now
+	res, err := tx.tx.ExecContext(ctx, `INSERT INTO outbox(kind, message_id, meeting_id, env_from, rcpts, third_party,
+		subject, raw, created_at, next_attempt_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		m.Kind, m.MessageID, meeting, m.From, string(rcpts), m.ThirdParty, m.Subject, m.Raw, unix(tx.Now), unix(tx.Now))
+	if err != nil {
+		return fmt.Errorf("enqueue %s mail: %w", m.Kind, err)
+	}
+	m.ID, err = res.LastInsertId()
+	return err
+}
+
+// DueMail returns up to limit unsent mails due at or before now, oldest first.
+func (tx *Tx) DueMail(ctx context.Context, now time.Time, limit int) ([]*Mail, error) {
+	rows, err := tx.tx.QueryContext(ctx, `SELECT `+mailCols+` FROM outbox
+		WHERE sent_at IS NULL AND failed_at IS NULL AND next_attempt_at <= ? ORDER BY next_attempt_at, id LIMIT ?`,
+		unix(now), limit)
+	if err != nil {
+		return nil, fmt.Errorf("due mail: %w", err)
+	}
+	defer rows.Close()
+	var out []*Mail
+	for rows.Next() {
+		m, err := scanMail(rows)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, m)
+	}
+	return out, rows.Err()
+}
+
+// NextMailAt returns when the earliest unsent mail is due (zero when none).
+func (tx *Tx) NextMailAt(ctx context.Context) (time.Time, error) {
+	var v sql.NullInt64
+	err := tx.tx.QueryRowContext(ctx, `SELECT MIN(next_attempt_at) FROM outbox WHERE sent_at IS NULL AND failed_at IS NULL`).Scan(&v)
+	if err != nil {
+		return time.Time{}, fmt.Errorf("next mail: %w", err)
+	}
+	return fromUnix(v), nil
+}
+
+// MarkSent records a successful send.
+func (tx *Tx) MarkSent(ctx context.Context, id int64) error {
+	_, err := tx.tx.ExecContext(ctx, `UPDATE outbox SET sent_at = ?, attempts = attempts + 1, last_error = '' WHERE id = ?`, unix(tx.Now), id)
+	if err != nil {
+		return fmt.Errorf("mark mail %d sent: %w", id, err)
+	}
+	return nil
+}
+
+// MarkRetry records a temporary failure and when to try again.
+func (tx *Tx) MarkRetry(ctx context.Context, id int64, next time.Time, errText string) error {
+	_, err := tx.tx.ExecContext(ctx, `UPDATE outbox SET attempts = attempts + 1, last_error = ?, next_attempt_at = ? WHERE id = ?`,
+		errText, unix(next), id)
+	if err != nil {
+		return fmt.Errorf("mark mail %d for retry: %w", id, err)
+	}
+	return nil
+}
+
+// MarkFailed records a permanent failure.
+func (tx *Tx) MarkFailed(ctx context.Context, id int64, errText string) error {
+	_, err := tx.tx.ExecContext(ctx, `UPDATE outbox SET attempts = attempts + 1, last_error = ?, failed_at = ? WHERE id = ?`,
+		errText, unix(tx.Now), id)
+	if err != nil {
+		return fmt.Errorf("mark mail %d failed: %w", id, err)
+	}
+	return nil
+}
+
+// MailByMessageID returns the outbox row with that Message-ID.
+func (tx *Tx) MailByMessageID(ctx context.Context, messageID string) (*Mail, error) {
+	m, err := scanMail(tx.tx.QueryRowContext(ctx, `SELECT `+mailCols+` FROM outbox WHERE message_id = ?`, messageID))
+	if err != nil && !errors.Is(err, ErrNotFound) {
+		return nil, fmt.Errorf("mail %q: %w", messageID, err)
+	}
+	return m, err
+}
+
+// Mails returns the outbox rows of a kind ("" for all), oldest first.
+func (tx *Tx) Mails(ctx context.Context, kind string) ([]*Mail, error) {
+	q := `SELECT ` + mailCols + ` FROM outbox`
+	var args []any
+	if kind != "" {
+		q += ` WHERE kind = ?`
+		args = append(args, kind)
+	}
+	rows, err := tx.tx.QueryContext(ctx, q+` ORDER BY id`, args...)
+	if err != nil {
+		return nil, fmt.Errorf("list mail: %w", err)
+	}
+	defer rows.Close()
+	var out []*Mail
+	for rows.Next() {
+		m, err := scanMail(rows)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, m)
+	}
+	return out, rows.Err()
+}

@@ -1,0 +1,195 @@
+package store
+
+import (
+	"context"
+	"errors"
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+)
+
+var t0 = time.Date(2026, 11, 16, 14, 0, 0, 0, time.UTC)
+
+func openTest(t *testing.T) (*Store, string) {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "cc.db")
+	s, err := Open(context.Background(), path, func() time.Time { return t0 })
+	if err != nil {
+		t.Fatalf("Open: %v", err)
+	}
+	t.Cleanup(func() { s.Close() })
+	return s, path
+}
+
+func TestOpen_migratesAndReopens(t *testing.T) {
+	ctx := context.Background()
+	s, path := openTest(t)
+	v, err := s.SchemaVersion(ctx)
+	if err != nil || v != LatestSchemaVersion() || v < 1 {
+		t.Fatalf("SchemaVersion = %d, %v; want %d", v, err, LatestSchemaVersion())
+	}
+	fi, err := os.Stat(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if perm := fi.Mode().Perm(); perm != 0o600 {
+		t.Errorf("database mode = %o, want 600", perm)
+	}
+	var mode string
+	if err := s.db.QueryRow(`PRAGMA journal_mode`).Scan(&mode); err != nil || mode != "wal" {
+		t.Errorf("journal_mode = %q, %v; want wal", mode, err)
+	}
+	s.Close()
+	s2, err := Open(ctx, path, nil)
+	if err != nil {
+		t.Fatalf("reopen: %v", err)
+	}
+	defer s2.Close()
+	if v2, _ := s2.SchemaVersion(ctx); v2 != v {
+		t.Errorf("after reopen version = %d, want %d", v2, v)
+	}
+}
+
+func TestOpen_refusesNewerDatabase(t *testing.T) {
+	ctx := context.Background()
+	s, path := openTest(t)
+	if _, err := s.db.Exec(`INSERT INTO schema_version(version, name, applied_at) VALUES (999, 'future', 0)`); err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	if _, err := Open(ctx, path, nil); err == nil {
+		t.Fatal("Open of a database from a newer coffeechat succeeded, want an error")
+	}
+}
+
+func TestInTx_rollsBackOnError(t *testing.T) {
+	ctx := context.Background()
+	s, _ := openTest(t)
+	boom := errors.New("boom")
+	err := s.InTx(ctx, func(tx *Tx) error {
+		if err := tx.SaveContact(ctx, &Contact{Email: "dana@northwind.example", Status: AwaitingReply}); err != nil {
+			return err
+		}
+		return boom
+	})
+	if !errors.Is(err, boom) {
+		t.Fatalf("InTx = %v, want boom", err)
+	}
+	s.View(ctx, func(tx *Tx) error {
+		if _, err := tx.ContactByEmail(ctx, "dana@northwind.example"); !errors.Is(err, ErrNotFound) {
+			t.Errorf("contact after rollback: err = %v, want ErrNotFound", err)
+		}
+		return nil
+	})
+}
+
+func TestRecords_roundTrip(t *testing.T) {
+	ctx := context.Background()
+	s, _ := openTest(t)
+	start := time.Date(2026, 11, 24, 19, 0, 0, 0, time.UTC)
+	err := s.InTx(ctx, func(tx *Tx) error {
+		c := &Contact{Email: "Dana@Northwind.example", Name: "Dana Whitfield", Organization: "Northwind Health",
+			Status: Scheduled, ThreadRefs: []string{"a@x", "b@x"}, LastMessageID: "b@x"}
+		if err := tx.SaveContact(ctx, c); err != nil {
+			return err
+		}
+		m := &Meeting{ContactID: c.ID, UID: "u1@coffeechat", Status: Proposed, Start: start, End: start.Add(20 * time.Minute)}
+		if err := tx.SaveMeeting(ctx, m); err != nil {
+			return err
+		}
+		if err := tx.LogMeeting(ctx, m.ID, "created", "from thread"); err != nil {
+			return err
+		}
+		if _, err := tx.AddJob(ctx, JobThankYou, m.ID, start.Add(time.Hour)); err != nil {
+			return err
+		}
+		return tx.Enqueue(ctx, &Mail{Kind: "invite", MessageID: "inv1@x", MeetingID: m.ID, From: "chats@x",
+			Rcpts: []string{"owner@x"}, Raw: []byte("raw bytes")})
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.View(ctx, func(tx *Tx) error {
+		c, err := tx.ContactByEmail(ctx, "dana@northwind.EXAMPLE")
+		if err != nil {
+			t.Fatalf("ContactByEmail (case-insensitive): %v", err)
+		}
+		if c.Name != "Dana Whitfield" || c.Organization != "Northwind Health" || len(c.ThreadRefs) != 2 || c.LastMessageID != "b@x" {
+			t.Errorf("contact = %+v", c)
+		}
+		m, err := tx.MeetingByUID(ctx, "u1@coffeechat")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !m.Start.Equal(start) || m.End.Sub(m.Start) != 20*time.Minute || m.ThankYou != ThankYouPending {
+			t.Errorf("meeting = %+v", m)
+		}
+		busy, _ := tx.Busy(ctx, start.Add(-time.Hour), start.Add(time.Hour))
+		if len(busy) != 1 {
+			t.Errorf("Busy = %v, want the one meeting", busy)
+		}
+		jobs, _ := tx.DueJobs(ctx, start, 10)
+		if len(jobs) != 0 {
+			t.Errorf("DueJobs before run_at = %d jobs, want 0", len(jobs))
+		}
+		jobs, _ = tx.DueJobs(ctx, start.Add(2*time.Hour), 10)
+		if len(jobs) != 1 || jobs[0].Kind != JobThankYou || jobs[0].MeetingID != m.ID {
+			t.Errorf("DueJobs = %+v", jobs)
+		}
+		mails, _ := tx.DueMail(ctx, t0, 10)
+		if len(mails) != 1 || string(mails[0].Raw) != "raw bytes" || mails[0].Rcpts[0] != "owner@x" {
+			t.Errorf("DueMail = %+v", mails)
+		}
+		return nil
+	})
+}
+
+func TestOutbox_duplicateMessageIDRejected(t *testing.T) {
+	ctx := context.Background()
+	s, _ := openTest(t)
+	add := func() error {
+		return s.InTx(ctx, func(tx *Tx) error {
+			return tx.Enqueue(ctx, &Mail{Kind: "x", MessageID: "same@x", From: "a@x", Rcpts: []string{"b@x"}, Raw: []byte("r")})
+		})
+	}
+	if err := add(); err != nil {
+		t.Fatal(err)
+	}
+	if err := add(); err == nil {
+		t.Fatal("second Enqueue with the same Message-ID succeeded; the outbox must never hold a mail twice")
+	}
+}
+
+func TestCheckpointAndSeen(t *testing.T) {
+	ctx := context.Background()
+	s, _ := openTest(t)
+	err := s.InTx(ctx, func(tx *Tx) error {
+		if v, u, err := tx.Checkpoint(ctx, "INBOX"); err != nil || v != 0 || u != 0 {
+			t.Errorf("initial checkpoint = %d/%d, %v", v, u, err)
+		}
+		if err := tx.SetCheckpoint(ctx, "INBOX", 7, 42); err != nil {
+			return err
+		}
+		if err := tx.SetCheckpoint(ctx, "INBOX", 7, 43); err != nil {
+			return err
+		}
+		return tx.MarkSeen(ctx, Seen{MessageID: "m1@x", UIDValidity: 7, UID: 43, Kind: "thread"})
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.View(ctx, func(tx *Tx) error {
+		v, u, _ := tx.Checkpoint(ctx, "INBOX")
+		if v != 7 || u != 43 {
+			t.Errorf("checkpoint = %d/%d, want 7/43", v, u)
+		}
+		if ok, _ := tx.Seen(ctx, "m1@x"); !ok {
+			t.Error("Seen(m1) = false")
+		}
+		if ok, _ := tx.Seen(ctx, "m2@x"); ok {
+			t.Error("Seen(m2) = true")
+		}
+		return nil
+	})
+}
