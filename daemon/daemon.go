@@ -1,0 +1,253 @@
+// Package daemon is coffeechat's workflow. It reads each message the
+// mailbox hands it, decides what it means, and records the decision and the
+// mail it causes in one transaction; a scheduler runs durable jobs
+// (thank-yous, prep briefs, the weekly summary) and a sender works the
+// outbox. Data flows one way: mailbox → mail.Read → reading → decision →
+// store (meetings, jobs, outbox) → sender.
+package daemon
+
+import (
+	"context"
+	"crypto/rand"
+	"encoding/hex"
+	"errors"
+	"log/slog"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/coffeechat/coffeechat/calendar"
+	"github.com/coffeechat/coffeechat/daemon/store"
+	"github.com/coffeechat/coffeechat/mail"
+	"github.com/coffeechat/coffeechat/mail/mailbox"
+	"github.com/coffeechat/coffeechat/templates"
+)
+
+// Config is what the daemon needs to know about its owner and their
+// preferences. cmd/coffeechat builds it from the TOML file.
+type Config struct {
+	OwnerName      string
+	OwnerEmail     string   // where coffeechat writes to the owner
+	OwnerAddresses []string // every address of the owner, OwnerEmail included
+	Dedicated      string   // coffeechat's own address
+	Location       *time.Location
+	Availability   calendar.Availability
+	// AvailabilitySpec is the availability as configured, for messages.
+	AvailabilitySpec string
+
+	DefaultDuration time.Duration
+	ContactInvites  string // after-owner-accepts | immediately | never
+	ThankYouMode    string // auto | review
+	// ThankYouDelay after the call ends; when ThankYouNextMorning, the next
+	// morning at 09:00 in the owner's zone instead.
+	ThankYouDelay       time.Duration
+	ThankYouNextMorning bool
+	SummaryDay          time.Weekday
+	SummaryMinute       int // minutes after local midnight
+	PrepBrief           time.Duration
+	NotesPromptDelay    time.Duration
+	NudgeAfter          time.Duration
+	DeferDefault        time.Duration
+
+	// Mailbox is the watched mailbox's configuration; its name keys the
+	// checkpoint.
+	Mailbox mailbox.Config
+	// Limits bound the reading of hostile messages.
+	Limits mail.Options
+}
+
+// Sender sends the exact bytes of an outbox row. compose.Sender is one.
+type Sender interface {
+	Send(ctx context.Context, from string, rcpts []string, raw []byte) error
+}
+
+// Deps are the daemon's collaborators.
+type Deps struct {
+	Store     *store.Store
+	Templates *templates.Set
+	Sender    Sender
+	Log       *slog.Logger
+	// Now is the clock; nil means time.Now. Tests set it to walk a meeting
+	// through its life without sleeping.
+	Now func() time.Time
+}
+
+// Daemon is the running workflow.
+type Daemon struct {
+	cfg   Config
+	store *store.Store
+	tmpl  *templates.Set
+	send  Sender
+	log   *slog.Logger
+	now   func() time.Time
+
+	// Wake-ups after a commit: capacity 1, sent without blocking.
+	wakeJobs chan struct{}
+	wakeMail chan struct{}
+
+	// Tunables, fields so tests can shrink them.
+	maxSleep  time.Duration // longest the scheduler and sender sleep between looks
+	retryBase time.Duration // first retry delay of a temporary send failure
+
+	mu          sync.Mutex
+	lastFailure error // guarded by mu; the sender's last error, for Once
+}
+
+// New returns a Daemon. It starts nothing.
+func New(cfg Config, deps Deps) (*Daemon, error) {
+	if deps.Store == nil || deps.Templates == nil || deps.Sender == nil {
+		return nil, errors.New("daemon: store, templates and sender are required")
+	}
+	if cfg.Location == nil {
+		return nil, errors.New("daemon: owner time zone is required")
+	}
+	if deps.Log == nil {
+		deps.Log = slog.New(slog.DiscardHandler)
+	}
+	if deps.Now == nil {
+		deps.Now = time.Now
+	}
+	cfg.OwnerEmail = strings.ToLower(cfg.OwnerEmail)
+	cfg.Dedicated = strings.ToLower(cfg.Dedicated)
+	has := false
+	for i, a := range cfg.OwnerAddresses {
+		cfg.OwnerAddresses[i] = strings.ToLower(a)
+		has = has || cfg.OwnerAddresses[i] == cfg.OwnerEmail
+	}
+	if !has {
+		cfg.OwnerAddresses = append(cfg.OwnerAddresses, cfg.OwnerEmail)
+	}
+	if cfg.Mailbox.Mailbox == "" {
+		cfg.Mailbox.Mailbox = "INBOX"
+	}
+	return &Daemon{
+		cfg: cfg, store: deps.Store, tmpl: deps.Templates, send: deps.Sender, log: deps.Log, now: deps.Now,
+		wakeJobs:  make(chan struct{}, 1),
+		wakeMail:  make(chan struct{}, 1),
+		maxSleep:  time.Minute,
+		retryBase: time.Minute,
+	}, nil
+}
+
+// Run watches the mailbox, runs due jobs and sends the outbox until ctx is
+// cancelled, then lets the message in hand finish and returns nil; or
+// returns the watcher's permanent error (such as rejected credentials).
+func (d *Daemon) Run(ctx context.Context) error {
+	if err := d.ensureSummaryJob(ctx); err != nil {
+		return err
+	}
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	var wg sync.WaitGroup
+	errc := make(chan error, 3)
+	start := func(name string, fn func(context.Context) error) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			if err := fn(ctx); err != nil && ctx.Err() == nil {
+				d.log.Error("stopped", "part", name, "err", err)
+				errc <- err
+				cancel()
+			}
+		}()
+	}
+	w := mailbox.New(d.cfg.Mailbox, d, d.log.With("part", "mailbox"))
+	start("mailbox", w.Run)
+	start("scheduler", d.scheduleLoop)
+	start("sender", d.sendLoop)
+	wg.Wait()
+	close(errc)
+	return <-errc // nil when closed and empty
+}
+
+// Once handles what is in the mailbox, runs the jobs that are due and
+// sends what is due, then returns: `coffeechat run --once`.
+func (d *Daemon) Once(ctx context.Context) error {
+	if err := d.ensureSummaryJob(ctx); err != nil {
+		return err
+	}
+	w := mailbox.New(d.cfg.Mailbox, d, d.log.With("part", "mailbox"))
+	werr := w.Once(ctx)
+	if werr != nil {
+		d.log.Error("mailbox", "err", werr)
+	}
+	if _, err := d.runDueJobs(ctx); err != nil {
+		return err
+	}
+	if _, err := d.sendDue(ctx); err != nil {
+		return err
+	}
+	return werr
+}
+
+// RunDue runs due jobs and sends due mail once (for tests and `demo`).
+func (d *Daemon) RunDue(ctx context.Context) error {
+	if _, err := d.runDueJobs(ctx); err != nil {
+		return err
+	}
+	_, err := d.sendDue(ctx)
+	return err
+}
+
+func wake(c chan struct{}) {
+	select {
+	case c <- struct{}{}:
+	default:
+	}
+}
+
+// sleep waits until t (capped at maxSleep), a wake-up, or cancellation.
+func (d *Daemon) sleep(ctx context.Context, until time.Time, wakeup <-chan struct{}) {
+	wait := d.maxSleep
+	if !until.IsZero() {
+		if w := until.Sub(d.now()); w < wait {
+			wait = w
+		}
+	}
+	if wait <= 0 {
+		return
+	}
+	t := time.NewTimer(wait)
+	defer t.Stop()
+	select {
+	case <-ctx.Done():
+	case <-wakeup:
+	case <-t.C:
+	}
+}
+
+// newMessageID returns a fresh Message-ID (without brackets) on the
+// dedicated address's domain. It is chosen once, when the mail is enqueued.
+func (d *Daemon) newMessageID(kind string) string {
+	var b [12]byte
+	rand.Read(b[:])
+	domain := "coffeechat.invalid"
+	if _, dom, ok := strings.Cut(d.cfg.Dedicated, "@"); ok {
+		domain = dom
+	}
+	return kind + "." + hex.EncodeToString(b[:]) + "@" + domain
+}
+
+func (d *Daemon) isOwner(addr string) bool {
+	addr = strings.ToLower(addr)
+	for _, a := range d.cfg.OwnerAddresses {
+		if a == addr {
+			return true
+		}
+	}
+	return false
+}
+
+func (d *Daemon) isDedicated(addr string) bool {
+	addr = strings.ToLower(addr)
+	if addr == d.cfg.Dedicated {
+		return true
+	}
+	// chats+anything@example.test is the dedicated address too.
+	local, dom, ok := strings.Cut(addr, "@")
+	dlocal, ddom, _ := strings.Cut(d.cfg.Dedicated, "@")
+	if base, _, plus := strings.Cut(local, "+"); ok && plus && base == dlocal && dom == ddom {
+		return true
+	}
+	return false
+}

@@ -1,0 +1,634 @@
+package daemon
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/coffeechat/coffeechat/calendar"
+	"github.com/coffeechat/coffeechat/daemon/reading"
+	"github.com/coffeechat/coffeechat/daemon/store"
+	"github.com/coffeechat/coffeechat/mail"
+	"github.com/coffeechat/coffeechat/mail/compose"
+	"github.com/coffeechat/coffeechat/templates"
+)
+
+// Replies the owner can send, listed at the end of the emails they get.
+var (
+	replyYes        = templates.Reply{Word: "yes", Meaning: "confirm the call (the same as accepting the invite)"}
+	replyCancel     = templates.Reply{Word: "cancel", Meaning: "cancel the call and tell everyone who has the invite"}
+	replyReschedule = templates.Reply{Word: "reschedule <time>", Meaning: "move the call, e.g. \"reschedule Thursday 3pm\""}
+	replySkip       = templates.Reply{Word: "skip", Meaning: "send no thank-you for this call"}
+	replySend       = templates.Reply{Word: "send", Meaning: "send the thank-you now"}
+	replyNotes      = templates.Reply{Word: "notes: ...", Meaning: "keep notes with the meeting; a line \"Referrals: Name <email>\" adds people to contact"}
+	replyStatus     = templates.Reply{Word: "status", Meaning: "where this meeting stands"}
+)
+
+// handleThread acts on a thread the owner forwarded (or copied coffeechat on).
+func (d *Daemon) handleThread(ctx context.Context, tx *store.Tx, t *mail.Thread) (decision, error) {
+	r := d.readThread(t)
+	email := strings.ToLower(r.Contact.Email)
+	if email == "" {
+		return decision{}, quarantine("no contact was found in it: every message in the thread is from you or to coffeechat. Forward the thread that holds the contact's reply, or put coffeechat in Bcc of your outreach")
+	}
+	if d.isOwner(email) || d.isDedicated(email) {
+		return decision{}, quarantine("the only other person in the thread is you (%s)", email)
+	}
+	c, err := d.upsertContact(ctx, tx, r, t)
+	if err != nil {
+		return decision{}, err
+	}
+	dec := decision{kind: "thread", contactID: c.ID, outcome: r.Intent}
+	switch r.Intent {
+	case reading.Scheduled:
+		return d.schedule(ctx, tx, c, r, dec)
+	case reading.AsksForTimes:
+		return d.offerTimes(ctx, tx, c, r, dec)
+	case reading.Declined:
+		c.Status = store.ContactDeclined
+		if err := tx.SaveContact(ctx, c); err != nil {
+			return dec, err
+		}
+		return dec, d.notify(ctx, tx, KindNotice, 0, "Recorded: "+displayName(c)+" declined", []string{
+			displayName(c) + " said no to a call. That is recorded, and they will not come up in your summary again.",
+			"A short thank-you for their reply still leaves a good impression; coffeechat does not send one for declined requests.",
+		}, nil)
+	case reading.Deferred:
+		c.Status = store.Deferred
+		c.DueAt = tx.Now.Add(d.cfg.DeferDefault)
+		if err := tx.SaveContact(ctx, c); err != nil {
+			return dec, err
+		}
+		return dec, d.notify(ctx, tx, KindNotice, 0, "Recorded: "+displayName(c)+" asked you to write later", []string{
+			fmt.Sprintf("%s would talk, but later. Your weekly summary will remind you to write again around %s.",
+				displayName(c), c.DueAt.In(d.cfg.Location).Format("Monday, January 2")),
+		}, nil)
+	case reading.Referred:
+		names, err := d.addReferrals(ctx, tx, c, r.Referrals)
+		if err != nil {
+			return dec, err
+		}
+		c.Status = store.Referred
+		if err := tx.SaveContact(ctx, c); err != nil {
+			return dec, err
+		}
+		return dec, d.notify(ctx, tx, KindNotice, 0, "Recorded: "+displayName(c)+" referred you to "+strings.Join(names, ", "), []string{
+			fmt.Sprintf("%s pointed you to %s. They are listed under \"Referrals to contact\" in your weekly summary.", displayName(c), strings.Join(names, " and ")),
+			"When you write to them, Bcc this address so coffeechat can follow the thread.",
+		}, nil)
+	default: // no_reply: the owner's outreach, Bcc'd
+		if c.OutreachAt.IsZero() {
+			c.OutreachAt = t.Date
+			if c.OutreachAt.IsZero() {
+				c.OutreachAt = tx.Now
+			}
+		}
+		return dec, tx.SaveContact(ctx, c)
+	}
+}
+
+// upsertContact records what the thread says about the contact.
+func (d *Daemon) upsertContact(ctx context.Context, tx *store.Tx, r *reading.Result, t *mail.Thread) (*store.Contact, error) {
+	email := strings.ToLower(r.Contact.Email)
+	c, err := tx.ContactByEmail(ctx, email)
+	if errors.Is(err, store.ErrNotFound) {
+		c = &store.Contact{Email: email, Status: store.AwaitingReply}
+	} else if err != nil {
+		return nil, err
+	}
+	if r.Contact.Name != "" {
+		c.Name = r.Contact.Name
+	}
+	if r.Contact.Organization != nil && *r.Contact.Organization != "" {
+		c.Organization = *r.Contact.Organization
+	}
+	if r.ContactMessageID != "" {
+		c.LastMessageID = r.ContactMessageID
+	}
+	for _, id := range r.ThreadMessageIDs {
+		if !slices.Contains(c.ThreadRefs, id) {
+			c.ThreadRefs = append(c.ThreadRefs, id)
+		}
+	}
+	if len(c.ThreadRefs) > 20 { // keep References short; the newest matter
+		c.ThreadRefs = c.ThreadRefs[len(c.ThreadRefs)-20:]
+	}
+	if r.Subject != "" {
+		c.Subject = r.Subject
+	}
+	if r.Intent != reading.NoReply {
+		if c.Status == store.AwaitingReply || c.Status == store.ToContact {
+			c.Status = store.Replied
+		}
+		if !r.LatestContactDate.IsZero() {
+			c.RepliedAt = r.LatestContactDate
+		} else {
+			c.RepliedAt = tx.Now
+		}
+		if c.OutreachAt.IsZero() && len(t.Messages) > 0 && !t.Messages[0].Date.IsZero() {
+			c.OutreachAt = t.Messages[0].Date
+		}
+	}
+	if err := tx.SaveContact(ctx, c); err != nil {
+		return nil, err
+	}
+	return c, nil
+}
+
+// addReferrals records the people a contact pointed the owner to, and
+// returns their names.
+func (d *Daemon) addReferrals(ctx context.Context, tx *store.Tx, from *store.Contact, refs []reading.Referral) ([]string, error) {
+	var names []string
+	for _, ref := range refs {
+		name := ref.Name
+		if ref.Email == nil || *ref.Email == "" {
+			if name != "" {
+				names = append(names, name+" (no address given)")
+			}
+			continue
+		}
+		email := strings.ToLower(*ref.Email)
+		if d.isOwner(email) || d.isDedicated(email) || email == from.Email {
+			continue
+		}
+		if name == "" {
+			name = email
+		}
+		names = append(names, name)
+		c, err := tx.ContactByEmail(ctx, email)
+		if err == nil {
+			if c.ReferredBy == 0 {
+				c.ReferredBy = from.ID
+				if err := tx.SaveContact(ctx, c); err != nil {
+					return nil, err
+				}
+			}
+			continue
+		}
+		if !errors.Is(err, store.ErrNotFound) {
+			return nil, err
+		}
+		if err := tx.SaveContact(ctx, &store.Contact{Email: email, Name: ref.Name, Status: store.ToContact, ReferredBy: from.ID}); err != nil {
+			return nil, err
+		}
+	}
+	if len(names) == 0 {
+		names = []string{"someone else"}
+	}
+	return names, nil
+}
+
+// callLength is the stated length clamped to 15-30 minutes, else the default.
+func (d *Daemon) callLength(r *reading.Result) time.Duration {
+	if r.DurationMinutes == nil {
+		return d.cfg.DefaultDuration
+	}
+	l := time.Duration(*r.DurationMinutes) * time.Minute
+	return min(max(l, 15*time.Minute), 30*time.Minute)
+}
+
+// schedule turns offered times into a meeting.
+func (d *Daemon) schedule(ctx context.Context, tx *store.Tx, c *store.Contact, r *reading.Result, dec decision) (decision, error) {
+	length := d.callLength(r)
+	now := tx.Now
+	var future []calendar.Offer
+	var pastStart time.Time
+	for _, p := range r.ProposedTimes {
+		o := calendar.Offer{Start: p.Start}
+		if p.End != nil {
+			o.End = *p.End
+		}
+		if p.Start.Add(length).After(now) {
+			future = append(future, o)
+		} else if p.Start.After(pastStart) {
+			pastStart = p.Start
+		}
+	}
+	loc := locationOf(r)
+
+	// The call already happened: the owner forwarded the thread afterwards.
+	if len(future) == 0 && !pastStart.IsZero() {
+		return d.recordHeld(ctx, tx, c, r, dec, pastStart, length, loc)
+	}
+
+	existing, err := tx.OpenMeetingForContact(ctx, c.ID)
+	if err != nil && !errors.Is(err, store.ErrNotFound) {
+		return dec, err
+	}
+	busy, err := d.busy(ctx, tx, now, existing)
+	if err != nil {
+		return dec, err
+	}
+	slot, ok, why := calendar.Choose(future, length, d.cfg.Availability, busy, now)
+	if !ok {
+		return dec, d.nothingFits(ctx, tx, c, future, length, busy, why)
+	}
+	if existing != nil {
+		dec.meetingID = existing.ID
+		if existing.Start.Equal(slot.Start) && existing.End.Equal(slot.End) {
+			dec.outcome = "already scheduled"
+			return dec, nil
+		}
+		dec.outcome = "rescheduled"
+		return dec, d.moveMeeting(ctx, tx, c, existing, slot, "a newer forward offered "+d.when(slot.Start, slot.End))
+	}
+
+	m := &store.Meeting{ContactID: c.ID, UID: d.newUID(), Status: store.Proposed, Start: slot.Start, End: slot.End,
+		LocationKind: loc.kind, Location: loc.detail, SourceMessageID: r.ContactMessageID}
+	if err := tx.SaveMeeting(ctx, m); err != nil {
+		return dec, err
+	}
+	dec.meetingID = m.ID
+	dec.outcome = "invite sent"
+	if err := tx.LogMeeting(ctx, m.ID, "proposed", "offered "+d.when(m.Start, m.End)); err != nil {
+		return dec, err
+	}
+	c.Status = store.Scheduled
+	if err := tx.SaveContact(ctx, c); err != nil {
+		return dec, err
+	}
+	if err := d.sendInvite(ctx, tx, c, m, false); err != nil {
+		return dec, err
+	}
+	if d.cfg.ContactInvites == "immediately" {
+		if err := d.inviteContact(ctx, tx, c, m); err != nil {
+			return dec, err
+		}
+	}
+	return dec, d.scheduleMeetingJobs(ctx, tx, m)
+}
+
+// recordHeld records a call that already took place.
+func (d *Daemon) recordHeld(ctx context.Context, tx *store.Tx, c *store.Contact, r *reading.Result, dec decision, start time.Time, length time.Duration, loc location) (decision, error) {
+	same, err := tx.MeetingsBetween(ctx, start, start.Add(time.Second), true)
+	if err != nil {
+		return dec, err
+	}
+	for _, m := range same {
+		if m.ContactID == c.ID {
+			dec.meetingID, dec.outcome = m.ID, "already recorded"
+			return dec, nil
+		}
+	}
+	m := &store.Meeting{ContactID: c.ID, UID: d.newUID(), Status: store.Held, Start: start, End: start.Add(length),
+		LocationKind: loc.kind, Location: loc.detail, SourceMessageID: r.ContactMessageID}
+	if err := tx.SaveMeeting(ctx, m); err != nil {
+		return dec, err
+	}
+	dec.meetingID, dec.outcome = m.ID, "held"
+	if err := tx.LogMeeting(ctx, m.ID, "held", "forwarded after the call of "+d.when(m.Start, m.End)); err != nil {
+		return dec, err
+	}
+	c.Status = store.Met
+	if err := tx.SaveContact(ctx, c); err != nil {
+		return dec, err
+	}
+	if _, err := tx.AddJob(ctx, store.JobNotesPrompt, m.ID, tx.Now); err != nil {
+		return dec, err
+	}
+	_, err = tx.AddJob(ctx, store.JobThankYou, m.ID, d.thankYouAt(m.End))
+	return dec, err
+}
+
+// scheduleMeetingJobs adds the prep brief, notes prompt and thank-you
+// timers of an upcoming meeting.
+func (d *Daemon) scheduleMeetingJobs(ctx context.Context, tx *store.Tx, m *store.Meeting) error {
+	prep := m.Start.Add(-d.cfg.PrepBrief)
+	if prep.Before(tx.Now) {
+		prep = tx.Now // the call is sooner than the brief's lead time: brief now
+	}
+	if _, err := tx.AddJob(ctx, store.JobPrepBrief, m.ID, prep); err != nil {
+		return err
+	}
+	if _, err := tx.AddJob(ctx, store.JobNotesPrompt, m.ID, m.End.Add(d.cfg.NotesPromptDelay)); err != nil {
+		return err
+	}
+	_, err := tx.AddJob(ctx, store.JobThankYou, m.ID, d.thankYouAt(m.End))
+	return err
+}
+
+// thankYouAt is when the thank-you for a call that ended at end goes out:
+// thank_you_delay after it, or the next morning at 09:00 in the owner's
+// zone, and never later than 7 days after the call.
+func (d *Daemon) thankYouAt(end time.Time) time.Time {
+	at := end.Add(d.cfg.ThankYouDelay)
+	if d.cfg.ThankYouNextMorning {
+		l := end.In(d.cfg.Location)
+		at = time.Date(l.Year(), l.Month(), l.Day()+1, 9, 0, 0, 0, d.cfg.Location)
+	}
+	if limit := end.Add(7 * 24 * time.Hour); at.After(limit) {
+		at = limit
+	}
+	return at.UTC()
+}
+
+// busy returns the owner's booked calls from now on, except skip.
+func (d *Daemon) busy(ctx context.Context, tx *store.Tx, now time.Time, skip *store.Meeting) ([]calendar.Interval, error) {
+	spans, err := tx.Busy(ctx, now.Add(-time.Hour), now.AddDate(1, 0, 0))
+	if err != nil {
+		return nil, err
+	}
+	var out []calendar.Interval
+	for _, s := range spans {
+		if skip != nil && s[0].Equal(skip.Start) && s[1].Equal(skip.End) {
+			continue
+		}
+		out = append(out, calendar.Interval{Start: s[0], End: s[1]})
+	}
+	return out, nil
+}
+
+// nothingFits tells the owner why no offered time could be booked.
+func (d *Daemon) nothingFits(ctx context.Context, tx *store.Tx, c *store.Contact, offers []calendar.Offer, length time.Duration, busy []calendar.Interval, why []string) error {
+	lines := []string{displayName(c) + " offered times, but none of them fits:"}
+	if len(offers) == 0 {
+		lines = append(lines, "Every time in the thread has already passed.")
+	}
+	lines = append(lines, why...)
+	free := calendar.FreeSlots(tx.Now, 3, length, d.cfg.Availability, busy)
+	if len(free) > 0 {
+		var s []string
+		for _, f := range free {
+			s = append(s, "- "+d.when(f.Start, f.End))
+		}
+		lines = append(lines, "You are free at these times, if you want to suggest one:\n"+strings.Join(s, "\n"))
+	}
+	lines = append(lines, "Once you agree a time with "+firstName(c)+", forward their reply again and coffeechat will send the invite.")
+	return d.notify(ctx, tx, KindNotice, 0, "No time fits for "+displayName(c), lines, nil)
+}
+
+// offerTimes answers "send me some times" with a ready-to-send reply.
+func (d *Daemon) offerTimes(ctx context.Context, tx *store.Tx, c *store.Contact, r *reading.Result, dec decision) (decision, error) {
+	length := d.callLength(r)
+	busy, err := d.busy(ctx, tx, tx.Now, nil)
+	if err != nil {
+		return dec, err
+	}
+	// Start tomorrow: offering a slot two hours away is rarely useful.
+	from := tx.Now.Add(12 * time.Hour)
+	free := calendar.FreeSlots(from, 3, length, d.cfg.Availability, busy)
+	var slots []string
+	for _, f := range free {
+		slots = append(slots, d.when(f.Start, f.End))
+	}
+	if len(slots) == 0 {
+		return dec, d.notify(ctx, tx, KindNotice, 0, displayName(c)+" asked for times", []string{
+			displayName(c) + " asked you for times, but your availability (" + d.cfg.AvailabilitySpec + ") has no free slot in the coming weeks.",
+		}, nil)
+	}
+	m, err := d.toOwner(templates.NameAsksForTimes, templates.AsksForTimes{
+		OwnerName: d.cfg.OwnerName, OwnerFirstName: templates.FirstName(d.cfg.OwnerName),
+		ContactName: displayName(c), ContactFirstName: firstName(c), Minutes: int(length / time.Minute), Slots: slots,
+	}, "")
+	if err != nil {
+		return dec, err
+	}
+	dec.outcome = "times offered"
+	return dec, d.enqueue(ctx, tx, outgoing{kind: KindAsksForTimes, msg: m})
+}
+
+// location is where a call happens.
+type location struct{ kind, detail string }
+
+func locationOf(r *reading.Result) location {
+	l := location{kind: r.Location.Kind}
+	if l.kind == "" {
+		l.kind = reading.Unspecified
+	}
+	if r.Location.Detail != nil {
+		l.detail = *r.Location.Detail
+	}
+	return l
+}
+
+func (d *Daemon) newUID() string {
+	id := d.newMessageID("meeting")
+	return strings.TrimPrefix(id, "meeting.")
+}
+
+// when formats a call's time in the owner's zone: "Tuesday, December 1,
+// 2:00–2:20 PM EST".
+func (d *Daemon) when(start, end time.Time) string {
+	return formatSpan(start, end, d.cfg.Location)
+}
+
+func formatSpan(start, end time.Time, loc *time.Location) string {
+	s, e := start.In(loc), end.In(loc)
+	day := s.Format("Monday, January 2")
+	if s.Year() != time.Now().In(loc).Year() {
+		day += s.Format(", 2006")
+	}
+	if end.IsZero() {
+		return day + ", " + s.Format("3:04 PM MST")
+	}
+	if s.Format("PM") == e.Format("PM") {
+		return day + ", " + s.Format("3:04") + "–" + e.Format("3:04 PM MST")
+	}
+	return day + ", " + s.Format("3:04 PM") + "–" + e.Format("3:04 PM MST")
+}
+
+func displayName(c *store.Contact) string {
+	if c.Name != "" {
+		return c.Name
+	}
+	return c.Email
+}
+
+func firstName(c *store.Contact) string {
+	if c.Name != "" {
+		return templates.FirstName(c.Name)
+	}
+	return c.Email
+}
+
+// event describes the meeting to calendars.
+func (d *Daemon) event(c *store.Contact, m *store.Meeting, withContact bool) calendar.Event {
+	ev := calendar.Event{
+		UID: m.UID, Sequence: m.Sequence, Stamp: time.Now().UTC(), Start: m.Start, End: m.End,
+		Summary:   "Informational interview: " + d.cfg.OwnerName + " / " + displayName(c),
+		Organizer: calendar.Person{Name: d.cfg.OwnerName, Email: d.cfg.Dedicated},
+		Alarm:     10 * time.Minute,
+	}
+	desc := []string{fmt.Sprintf("A %d-minute informational interview between %s and %s%s.",
+		int(m.End.Sub(m.Start)/time.Minute), d.cfg.OwnerName, displayName(c), orgSuffix(c))}
+	switch m.LocationKind {
+	case reading.Video:
+		if strings.HasPrefix(m.Location, "http") {
+			ev.URL = m.Location
+			desc = append(desc, "Join: "+m.Location)
+		} else if m.Location != "" {
+			ev.Location = m.Location
+		}
+	case reading.Phone, reading.InPerson:
+		ev.Location = m.Location
+	}
+	ev.Description = strings.Join(desc, "\n\n")
+	owner := calendar.Attendee{Person: calendar.Person{Name: d.cfg.OwnerName, Email: d.cfg.OwnerEmail}, PartStat: m.OwnerPartStat, RSVP: true}
+	ev.Attendees = []calendar.Attendee{owner}
+	if withContact {
+		ev.Attendees = append(ev.Attendees, calendar.Attendee{Person: calendar.Person{Name: c.Name, Email: c.Email}, PartStat: m.ContactPartStat, RSVP: true})
+	}
+	return ev
+}
+
+func orgSuffix(c *store.Contact) string {
+	if c.Organization == "" {
+		return ""
+	}
+	return " (" + c.Organization + ")"
+}
+
+// sendInvite enqueues the invite (or its update) to the owner.
+func (d *Daemon) sendInvite(ctx context.Context, tx *store.Tx, c *store.Contact, m *store.Meeting, update bool) error {
+	ev := d.event(c, m, m.ContactInvited)
+	ev.Stamp = tx.Now
+	ics, err := calendar.Request(ev)
+	if err != nil {
+		return fmt.Errorf("invite for meeting %d: %w", m.ID, err)
+	}
+	msg, err := d.toOwner(templates.NameInvite, templates.Invite{
+		OwnerName: d.cfg.OwnerName, ContactName: displayName(c), ContactEmail: c.Email, Organization: c.Organization,
+		When: d.when(m.Start, m.End), Minutes: int(m.End.Sub(m.Start) / time.Minute),
+		LocationKind: m.LocationKind, Location: m.Location, Update: update,
+		Replies: []templates.Reply{replyYes, replyCancel, replyReschedule},
+	}, "")
+	if err != nil {
+		return err
+	}
+	msg.Calendar, msg.CalendarMethod = ics, "REQUEST"
+	return d.enqueue(ctx, tx, outgoing{kind: KindInvite, meetingID: m.ID, msg: msg})
+}
+
+// inviteContact enqueues the invite to the contact: the first mail
+// coffeechat sends a third party for this meeting. Callers have the
+// owner's approval: they accepted, or contact_invites = "immediately".
+func (d *Daemon) inviteContact(ctx context.Context, tx *store.Tx, c *store.Contact, m *store.Meeting) error {
+	if d.cfg.ContactInvites == "never" {
+		return nil
+	}
+	update := m.ContactInvited
+	m.ContactInvited = true
+	if err := tx.SaveMeeting(ctx, m); err != nil {
+		return err
+	}
+	ev := d.event(c, m, true)
+	ev.Stamp = tx.Now
+	ics, err := calendar.Request(ev)
+	if err != nil {
+		return fmt.Errorf("contact invite for meeting %d: %w", m.ID, err)
+	}
+	r, err := d.tmpl.Render(templates.NameInvite, templates.Invite{
+		OwnerName: d.cfg.OwnerName, ContactName: displayName(c), ContactEmail: c.Email, Organization: c.Organization,
+		When: d.when(m.Start, m.End), Minutes: int(m.End.Sub(m.Start) / time.Minute),
+		LocationKind: m.LocationKind, Location: m.Location, ForContact: true, Update: update,
+	})
+	if err != nil {
+		return err
+	}
+	msg := compose.Message{
+		To:      []compose.Address{{Name: c.Name, Email: c.Email}},
+		ReplyTo: []compose.Address{{Name: d.cfg.OwnerName, Email: d.cfg.OwnerEmail}},
+		Subject: r.Subject, Text: r.Text, HTML: r.HTML, Calendar: ics, CalendarMethod: "REQUEST",
+	}
+	threadTo(&msg, c)
+	if err := tx.LogMeeting(ctx, m.ID, "contact invited", c.Email); err != nil {
+		return err
+	}
+	return d.enqueue(ctx, tx, outgoing{kind: KindContactInvite, meetingID: m.ID, msg: msg, approved: true})
+}
+
+// threadTo makes a mail to the contact a reply in their thread.
+func threadTo(msg *compose.Message, c *store.Contact) {
+	if c.LastMessageID != "" {
+		msg.InReplyTo = c.LastMessageID
+		refs := c.ThreadRefs
+		if !slices.Contains(refs, c.LastMessageID) {
+			refs = append(append([]string{}, refs...), c.LastMessageID)
+		}
+		msg.References = refs
+	}
+}
+
+// moveMeeting gives a meeting a new time: same UID, SEQUENCE+1, a REQUEST
+// to everyone who had the invite.
+func (d *Daemon) moveMeeting(ctx context.Context, tx *store.Tx, c *store.Contact, m *store.Meeting, slot calendar.Interval, why string) error {
+	old := d.when(m.Start, m.End)
+	m.Start, m.End = slot.Start, slot.End
+	m.Sequence++
+	if err := tx.SaveMeeting(ctx, m); err != nil {
+		return err
+	}
+	if err := tx.LogMeeting(ctx, m.ID, "rescheduled", fmt.Sprintf("from %s to %s: %s", old, d.when(m.Start, m.End), why)); err != nil {
+		return err
+	}
+	if err := tx.CancelJobs(ctx, m.ID, "rescheduled", store.JobPrepBrief, store.JobNotesPrompt, store.JobThankYou); err != nil {
+		return err
+	}
+	if err := d.scheduleMeetingJobs(ctx, tx, m); err != nil {
+		return err
+	}
+	if err := d.sendInvite(ctx, tx, c, m, true); err != nil {
+		return err
+	}
+	if m.ContactInvited {
+		// The contact had the invite: they get the update (inviteContact
+		// marks it as one).
+		return d.inviteContact(ctx, tx, c, m)
+	}
+	return nil
+}
+
+// cancelMeeting cancels a meeting: METHOD:CANCEL to everyone who had it.
+func (d *Daemon) cancelMeeting(ctx context.Context, tx *store.Tx, c *store.Contact, m *store.Meeting, why string) error {
+	m.Status = store.Cancelled
+	m.Sequence++
+	if err := tx.SaveMeeting(ctx, m); err != nil {
+		return err
+	}
+	if err := tx.LogMeeting(ctx, m.ID, "cancelled", why); err != nil {
+		return err
+	}
+	if err := tx.CancelJobs(ctx, m.ID, "meeting cancelled", store.JobPrepBrief, store.JobNotesPrompt, store.JobThankYou); err != nil {
+		return err
+	}
+	if c.Status == store.Scheduled {
+		c.Status = store.Replied
+		if err := tx.SaveContact(ctx, c); err != nil {
+			return err
+		}
+	}
+	ev := d.event(c, m, m.ContactInvited)
+	ev.Stamp = tx.Now
+	ics, err := calendar.Cancel(ev)
+	if err != nil {
+		return fmt.Errorf("cancel meeting %d: %w", m.ID, err)
+	}
+	when := d.when(m.Start, m.End)
+	msg, err := d.toOwner(templates.NameNotice, templates.Notice{
+		OwnerFirstName: templates.FirstName(d.cfg.OwnerName), Subject: "Cancelled: call with " + displayName(c) + ", " + when,
+		Lines: []string{"The call with " + displayName(c) + " on " + when + " is cancelled, and removed from your calendar."},
+	}, "")
+	if err != nil {
+		return err
+	}
+	msg.Calendar, msg.CalendarMethod = ics, "CANCEL"
+	if err := d.enqueue(ctx, tx, outgoing{kind: KindCancel, meetingID: m.ID, msg: msg}); err != nil {
+		return err
+	}
+	if !m.ContactInvited {
+		return nil
+	}
+	msg = compose.Message{
+		To:      []compose.Address{{Name: c.Name, Email: c.Email}},
+		ReplyTo: []compose.Address{{Name: d.cfg.OwnerName, Email: d.cfg.OwnerEmail}},
+		Subject: "Cancelled: " + ev.Summary + " — " + when,
+		Text: fmt.Sprintf("Hi %s,\n\nI am sorry, but I have to cancel our call on %s. I will be in touch.\n\n%s\n",
+			firstName(c), when, d.cfg.OwnerName),
+		Calendar: ics, CalendarMethod: "CANCEL",
+	}
+	threadTo(&msg, c)
+	return d.enqueue(ctx, tx, outgoing{kind: KindCancel, meetingID: m.ID, msg: msg, approved: true})
+}
