@@ -3,7 +3,12 @@ package compose
 import (
 	"context"
 	"errors"
+	"net"
+	"sync"
 	"time"
+
+	gomail "github.com/wneessen/go-mail"
+	"github.com/wneessen/go-mail/smtp"
 )
 
 // SMTPConfig says how to reach the submission server.
@@ -22,7 +27,15 @@ type SMTPConfig struct {
 // Sender sends built messages. It is safe for use by one goroutine at a
 // time and may keep a connection open between sends.
 type Sender struct {
-	cfg SMTPConfig
+	cfg     SMTPConfig
+	timeout time.Duration
+	client  *gomail.Client // immutable: dial settings only
+
+	mu   sync.Mutex
+	conn *smtp.Client // open connection or nil; guarded by mu
+
+	rawMu sync.Mutex
+	raw   net.Conn // the socket under conn, closed to interrupt a command; guarded by rawMu
 }
 
 // NewSender checks cfg and returns a Sender. It does not connect.

@@ -35,6 +35,11 @@ type Config struct {
 	IdleRestart time.Duration // 25m: re-issue IDLE before servers' 29-30 min cut
 	BackoffMin  time.Duration // 1s
 	BackoffMax  time.Duration // 5m
+
+	// OnProgress, if set, is called on the watcher's goroutine as a backlog
+	// is read, as often as the "catch-up" log line: at most every second or
+	// every 10%. It must not block.
+	OnProgress func(Progress)
 }
 
 // Checkpoint is where intake stopped: the mailbox's UIDVALIDITY and the

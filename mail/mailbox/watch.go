@@ -1,0 +1,480 @@
+package mailbox
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"math/rand/v2"
+	"slices"
+	"time"
+
+	"github.com/emersion/go-imap/v2"
+	"github.com/emersion/go-imap/v2/imapclient"
+)
+
+// Keywords set on messages left in the watched mailbox, so a restart can
+// tell them from messages handled before a crash but not yet filed.
+const (
+	keywordDone       = imap.Flag("$coffeechat-done")
+	keywordQuarantine = imap.Flag("$coffeechat-quarantine")
+	keywordKept       = imap.Flag("$coffeechat-kept")
+)
+
+const (
+	defaultMaxSize     = 25 << 20
+	defaultIdleRestart = 25 * time.Minute
+	defaultBackoffMin  = time.Second
+	defaultBackoffMax  = 5 * time.Minute
+
+	// A backlog is fetched in batches: bodies of at most fetchBatch
+	// messages or about fetchBatchBytes at a time, handled, then filed.
+	fetchBatch      = 50
+	fetchBatchBytes = 32 << 20
+
+	// stopIdleTimeout bounds the wait for the server to end IDLE; a link
+	// that died silently would otherwise block until TCP gives up.
+	stopIdleTimeout = time.Minute
+)
+
+func (w *Watcher) settings() Config {
+	cfg := w.cfg
+	if cfg.Mailbox == "" {
+		cfg.Mailbox = "INBOX"
+	}
+	if cfg.MaxSize <= 0 {
+		cfg.MaxSize = defaultMaxSize
+	}
+	if cfg.IdleRestart <= 0 {
+		cfg.IdleRestart = defaultIdleRestart
+	}
+	if cfg.BackoffMin <= 0 {
+		cfg.BackoffMin = defaultBackoffMin
+	}
+	if cfg.BackoffMax <= 0 {
+		cfg.BackoffMax = defaultBackoffMax
+	}
+	if cfg.BackoffMax < cfg.BackoffMin {
+		cfg.BackoffMax = cfg.BackoffMin
+	}
+	return cfg
+}
+
+func (w *Watcher) logger() *slog.Logger {
+	if w.log == nil {
+		return slog.New(slog.DiscardHandler)
+	}
+	return w.log
+}
+
+func (w *Watcher) run(ctx context.Context) error {
+	cfg := w.settings()
+	log := w.logger().With("mailbox", cfg.Mailbox, "addr", cfg.Addr)
+	attempt := 0
+	for {
+		healthy, err := w.session(ctx, cfg, log)
+		if ctx.Err() != nil {
+			return nil
+		}
+		if isPermanent(err) {
+			log.Error("imap: giving up", "err", err)
+			return err
+		}
+		if healthy {
+			attempt = 0
+		}
+		d := backoff(cfg.BackoffMin, cfg.BackoffMax, attempt)
+		attempt++
+		log.Warn("imap: session ended, reconnecting", "err", err, "wait", d, "attempt", attempt)
+		t := time.NewTimer(d)
+		select {
+		case <-ctx.Done():
+			t.Stop()
+			return nil
+		case <-t.C:
+		}
+	}
+}
+
+// backoff is exponential from lo, capped at hi, with up to 20% jitter so
+// many clients do not come back at once.
+func backoff(lo, hi time.Duration, attempt int) time.Duration {
+	d := hi
+	if attempt < 30 && lo<<attempt < hi && lo<<attempt > 0 {
+		d = lo << attempt
+	}
+	return d + rand.N(d/5+1)
+}
+
+// session runs one connection: catch up, then IDLE and handle new mail
+// until an error or ctx ends. healthy reports whether it got as far as
+// IDLE, which resets the backoff.
+func (w *Watcher) session(ctx context.Context, cfg Config, log *slog.Logger) (healthy bool, err error) {
+	s, err := w.connect(ctx, cfg, log)
+	if err != nil {
+		return false, err
+	}
+	defer s.close()
+	if err := s.start(ctx); err != nil {
+		return false, err
+	}
+	for {
+		idle, err := s.c.Idle()
+		if err != nil {
+			return healthy, fmt.Errorf("idle: %w", err)
+		}
+		healthy = true
+		t := time.NewTimer(cfg.IdleRestart)
+		select {
+		case <-ctx.Done():
+		case <-s.newMail:
+		case <-t.C:
+		case <-s.c.Closed():
+		}
+		t.Stop()
+		if ctx.Err() != nil {
+			return healthy, nil // the client is closed already
+		}
+		watchdog := time.AfterFunc(stopIdleTimeout, func() { s.c.Close() })
+		err = errors.Join(idle.Close(), idle.Wait())
+		watchdog.Stop()
+		if err != nil {
+			return healthy, fmt.Errorf("stop idle: %w", err)
+		}
+		if err := s.catchUp(ctx); err != nil {
+			return healthy, err
+		}
+	}
+}
+
+func (w *Watcher) once(ctx context.Context) error {
+	cfg := w.settings()
+	log := w.logger().With("mailbox", cfg.Mailbox, "addr", cfg.Addr)
+	s, err := w.connect(ctx, cfg, log)
+	if err != nil {
+		return err
+	}
+	defer s.close()
+	if err := s.start(ctx); err != nil {
+		if ctx.Err() != nil {
+			return ctx.Err()
+		}
+		return err
+	}
+	if err := s.c.Logout().Wait(); err != nil && ctx.Err() == nil {
+		log.Debug("imap: logout", "err", err)
+	}
+	return ctx.Err()
+}
+
+// session is one logged-in connection with the watched mailbox selected.
+// Only the goroutine that runs it touches it, except that the unilateral
+// data handler fills newMail and a ctx watcher may Close c.
+type session struct {
+	w           *Watcher
+	cfg         Config
+	log         *slog.Logger
+	c           *imapclient.Client
+	stopClose   func() bool
+	newMail     chan struct{} // capacity 1
+	uidValidity uint32
+	next        uint32 // lowest UID not yet handled or skipped in this session
+}
+
+func (w *Watcher) connect(ctx context.Context, cfg Config, log *slog.Logger) (*session, error) {
+	s := &session{w: w, cfg: cfg, log: log, newMail: make(chan struct{}, 1)}
+	handler := &imapclient.UnilateralDataHandler{
+		// Runs on the client's reader goroutine: it must never block or
+		// call the client (that deadlocks the reader and Close with it).
+		Mailbox: func(d *imapclient.UnilateralDataMailbox) {
+			if d.NumMessages == nil {
+				return
+			}
+			select {
+			case s.newMail <- struct{}{}:
+			default:
+			}
+		},
+	}
+	c, err := dial(ctx, cfg, handler)
+	if err != nil {
+		return nil, err
+	}
+	s.c = c
+	s.stopClose = context.AfterFunc(ctx, func() { c.Close() })
+	if err := login(c, cfg); err != nil {
+		s.close()
+		return nil, err
+	}
+	for _, f := range []string{cfg.Processed, cfg.Quarantine} {
+		if err := s.ensureFolder(f); err != nil {
+			s.close()
+			return nil, err
+		}
+	}
+	sel, err := c.Select(cfg.Mailbox, nil).Wait()
+	if err != nil {
+		s.close()
+		err = fmt.Errorf("select %s: %w", cfg.Mailbox, err)
+		var ie *imap.Error
+		if errors.As(err, &ie) {
+			return nil, permanent(err)
+		}
+		return nil, err
+	}
+	s.uidValidity = sel.UIDValidity
+	log.Debug("imap: selected", "messages", sel.NumMessages, "uidvalidity", sel.UIDValidity, "uidnext", sel.UIDNext)
+	return s, nil
+}
+
+func (s *session) close() {
+	s.stopClose()
+	s.c.Close()
+}
+
+// ensureFolder creates folder unless it exists; a refusal is permanent.
+func (s *session) ensureFolder(folder string) error {
+	if folder == "" || folder == s.cfg.Mailbox {
+		return nil
+	}
+	list, err := s.c.List("", folder, nil).Collect()
+	if err != nil {
+		return fmt.Errorf("list %s: %w", folder, err)
+	}
+	for _, l := range list {
+		if l.Mailbox == folder {
+			return nil
+		}
+	}
+	err = s.c.Create(folder, nil).Wait()
+	var ie *imap.Error
+	switch {
+	case err == nil:
+		s.log.Info("imap: created folder", "folder", folder)
+		return nil
+	case errors.As(err, &ie) && ie.Code == imap.ResponseCodeAlreadyExists:
+		return nil
+	case errors.As(err, &ie):
+		return permanent(fmt.Errorf("create %s: %w", folder, err))
+	default:
+		return fmt.Errorf("create %s: %w", folder, err)
+	}
+}
+
+// start reads the checkpoint, files what was handled before a restart but
+// is still in the mailbox, and catches up with everything newer.
+func (s *session) start(ctx context.Context) error {
+	cp, err := s.w.h.Checkpoint(ctx)
+	if err != nil {
+		return fmt.Errorf("read checkpoint: %w", err)
+	}
+	last := cp.UID
+	if cp.UIDValidity != s.uidValidity {
+		if cp != (Checkpoint{}) {
+			s.log.Warn("imap: UIDVALIDITY changed, reading the mailbox from the start",
+				"was", cp.UIDValidity, "now", s.uidValidity)
+		}
+		last = 0
+	}
+	if last > 0 {
+		if err := s.fileLeftovers(last); err != nil {
+			return err
+		}
+	}
+	s.next = last + 1
+	return s.catchUp(ctx)
+}
+
+// fileLeftovers files messages up to UID last (already handled) that are
+// still in the mailbox without one of our keywords: the watcher stopped
+// between handling and filing them.
+func (s *session) fileLeftovers(last uint32) error {
+	crit := &imap.SearchCriteria{
+		UID:     []imap.UIDSet{{{Start: 1, Stop: imap.UID(last)}}},
+		NotFlag: []imap.Flag{keywordDone, keywordQuarantine, keywordKept},
+	}
+	data, err := s.c.UIDSearch(crit, nil).Wait()
+	if err != nil {
+		return fmt.Errorf("search handled messages: %w", err)
+	}
+	uids := data.AllUIDs()
+	if len(uids) == 0 {
+		return nil
+	}
+	s.log.Info("imap: filing messages handled before a restart", "count", len(uids))
+	return s.file(uids, Processed)
+}
+
+// catchUp handles every message from UID s.next on, in UID order.
+func (s *session) catchUp(ctx context.Context) error {
+	metas, err := s.c.Fetch(imap.UIDSet{{Start: imap.UID(s.next), Stop: 0}}, &imap.FetchOptions{
+		UID: true, RFC822Size: true, InternalDate: true,
+	}).Collect()
+	if err != nil {
+		return fmt.Errorf("fetch uids from %d: %w", s.next, err)
+	}
+	// "n:*" also returns the newest message when n is past the end.
+	metas = slices.DeleteFunc(metas, func(m *imapclient.FetchMessageBuffer) bool { return uint32(m.UID) < s.next })
+	if len(metas) == 0 {
+		return nil
+	}
+	slices.SortFunc(metas, func(a, b *imapclient.FetchMessageBuffer) int { return int(a.UID) - int(b.UID) })
+
+	p := newProgress(s, len(metas))
+	for len(metas) > 0 {
+		n, size := 0, int64(0)
+		for n < len(metas) && n < fetchBatch && (n == 0 || size < fetchBatchBytes) {
+			if m := metas[n]; m.RFC822Size <= s.cfg.MaxSize {
+				size += m.RFC822Size
+			}
+			n++
+		}
+		if err := s.handleBatch(ctx, metas[:n]); err != nil {
+			return err
+		}
+		metas = metas[n:]
+		p.add(n)
+	}
+	return nil
+}
+
+// handleBatch fetches the bodies of batch, hands each message to the
+// handler in UID order, then files those handled, even when the handler
+// fails part-way.
+func (s *session) handleBatch(ctx context.Context, batch []*imapclient.FetchMessageBuffer) error {
+	var want imap.UIDSet
+	for _, m := range batch {
+		if m.RFC822Size <= s.cfg.MaxSize {
+			want.AddNum(m.UID)
+		}
+	}
+	bodies := map[imap.UID][]byte{}
+	if len(want) > 0 {
+		section := &imap.FetchItemBodySection{Peek: true}
+		msgs, err := s.c.Fetch(want, &imap.FetchOptions{
+			UID: true, BodySection: []*imap.FetchItemBodySection{section},
+		}).Collect()
+		if err != nil {
+			return fmt.Errorf("fetch bodies %s: %w", want, err)
+		}
+		for _, m := range msgs {
+			if b := m.FindBodySection(section); b != nil {
+				bodies[m.UID] = b
+			}
+		}
+	}
+
+	filed := map[Action][]imap.UID{}
+	var herr error
+	for _, m := range batch {
+		f := &Fetched{
+			UID:          uint32(m.UID),
+			UIDValidity:  s.uidValidity,
+			Size:         m.RFC822Size,
+			InternalDate: m.InternalDate,
+		}
+		if m.RFC822Size > s.cfg.MaxSize {
+			f.TooLarge = true
+		} else if f.Raw = bodies[m.UID]; f.Raw == nil {
+			// Expunged by someone else since the UID list was read.
+			s.log.Info("imap: message vanished before it was fetched", "uid", m.UID)
+			s.next = uint32(m.UID) + 1
+			continue
+		}
+		action, err := s.w.h.Handle(ctx, f)
+		if err != nil {
+			herr = fmt.Errorf("handle uid %d: %w", m.UID, err)
+			break
+		}
+		filed[action] = append(filed[action], m.UID)
+		s.next = uint32(m.UID) + 1
+	}
+	for _, a := range []Action{Processed, Quarantine, Keep} {
+		if len(filed[a]) == 0 {
+			continue
+		}
+		if err := s.file(filed[a], a); err != nil {
+			return errors.Join(herr, err)
+		}
+	}
+	for a, uids := range filed {
+		if a != Processed && a != Quarantine && a != Keep {
+			s.log.Warn("imap: unknown action, keeping messages", "action", int(a), "uids", len(uids))
+			if err := s.file(uids, Keep); err != nil {
+				return errors.Join(herr, err)
+			}
+		}
+	}
+	return herr
+}
+
+// file moves uids to the folder for action, or marks them with a keyword
+// when that folder is "" (and for Keep).
+func (s *session) file(uids []imap.UID, action Action) error {
+	var folder string
+	var keyword imap.Flag
+	switch action {
+	case Processed:
+		folder, keyword = s.cfg.Processed, keywordDone
+	case Quarantine:
+		folder, keyword = s.cfg.Quarantine, keywordQuarantine
+	default:
+		keyword = keywordKept
+	}
+	set := imap.UIDSetNum(uids...)
+	if folder == "" || folder == s.cfg.Mailbox {
+		err := s.c.Store(set, &imap.StoreFlags{Op: imap.StoreFlagsAdd, Silent: true, Flags: []imap.Flag{keyword}}, nil).Close()
+		var ie *imap.Error
+		if errors.As(err, &ie) {
+			// Some servers refuse keywords. Nothing is lost: a restart
+			// files these again (messages at or below the checkpoint are
+			// never handled twice).
+			s.log.Warn("imap: could not flag messages", "keyword", keyword, "uids", set.String(), "err", err)
+			return nil
+		}
+		if err != nil {
+			return fmt.Errorf("flag %s %s: %w", set, keyword, err)
+		}
+		return nil
+	}
+	// imapclient falls back to COPY + STORE \Deleted + (UID) EXPUNGE when
+	// the server lacks MOVE.
+	if _, err := s.c.Move(set, folder).Wait(); err != nil {
+		return fmt.Errorf("move %s to %s: %w", set, folder, err)
+	}
+	return nil
+}
+
+// progress reports catch-up of a backlog at most every second or every
+// 10%, and at the end.
+type progress struct {
+	s           *session
+	total, done int
+	last        time.Time
+	lastTenth   int
+}
+
+func newProgress(s *session, total int) *progress {
+	p := &progress{s: s, total: total, last: time.Now()}
+	if total > 1 {
+		p.report()
+	}
+	return p
+}
+
+func (p *progress) add(n int) {
+	p.done += n
+	tenth := p.done * 10 / p.total
+	if p.total > 1 && (p.done == p.total || tenth > p.lastTenth || time.Since(p.last) >= time.Second) {
+		p.lastTenth = tenth
+		p.last = time.Now()
+		p.report()
+	}
+}
+
+func (p *progress) report() {
+	p.s.log.Info("catch-up", "done", p.done, "total", p.total)
+	if f := p.s.cfg.OnProgress; f != nil {
+		f(Progress{Done: p.done, Total: p.total})
+	}
+}
