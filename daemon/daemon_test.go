@@ -612,8 +612,72 @@ func TestNotesReply_recordsNotesAndReferrals(t *testing.T) {
 	if !strings.Contains(ty.text, "how nurses move into operations roles") || !strings.Contains(ty.text, "Sam Ortiz") {
 		t.Errorf("thank-you does not use the notes:\n%s", ty.text)
 	}
-	if irt := ty.header.Get("In-Reply-To"); irt == "" {
-		t.Errorf("thank-you has no In-Reply-To")
+	// An inline forward does not carry the contact's Message-ID: the
+	// thank-you continues the thread by subject only.
+	if irt := ty.header.Get("In-Reply-To"); irt != "" {
+		t.Errorf("thank-you In-Reply-To = %q, but the contact's Message-ID was never known", irt)
+	}
+	if ty.subject != "Re: Informational interview" {
+		t.Errorf("thank-you subject = %q, want the thread's", ty.subject)
+	}
+}
+
+// attachedForward is the owner forwarding the contact's message as an
+// attachment (message/rfc822), which keeps its Message-ID.
+func attachedForward(id, contactMsgID string, wrote time.Time, body string) string {
+	return fmt.Sprintf(`From: Alex Rivera <%s>
+To: %s
+Subject: Fwd: Informational interview
+Date: %s
+Message-ID: <%s@mail.example.test>
+MIME-Version: 1.0
+Content-Type: multipart/mixed; boundary="b1"
+
+--b1
+Content-Type: text/plain; charset=UTF-8
+
+See below.
+
+--b1
+Content-Type: message/rfc822
+
+From: Dana Whitfield <%s>
+To: Alex Rivera <%s>
+Subject: Re: Informational interview
+Date: %s
+Message-ID: <%s>
+In-Reply-To: <outreach-1@mail.example.test>
+References: <outreach-1@mail.example.test>
+Content-Type: text/plain; charset=UTF-8
+
+%s
+
+Dana Whitfield
+Northwind Health
+
+--b1--
+`, owner, dedicated, wrote.Add(time.Hour).Format(time.RFC1123Z), id, contact, owner,
+		wrote.Format(time.RFC1123Z), contactMsgID, body)
+}
+
+func TestThankYou_threadedToContactsMessage(t *testing.T) {
+	h := newHarness(t, nil)
+	wrote := time.Date(2026, 11, 12, 10, 0, 0, 0, nyc)
+	h.clock.Set(time.Date(2026, 11, 13, 16, 0, 0, 0, nyc).UTC())
+	h.deliver(attachedForward("att1", "dana-42@northwind.example", wrote, "Friday, November 13 at 3pm ET works for me."))
+	h.once()
+	if ms := h.meetings(); len(ms) != 1 || ms[0].Status != store.Held {
+		t.Fatalf("meetings = %+v, want one held", ms)
+	}
+	h.clock.Set(time.Date(2026, 11, 14, 9, 0, 0, 0, nyc).UTC())
+	h.once()
+	ty := only(t, h.newMail(), KindThankYou)
+	if irt := ty.header.Get("In-Reply-To"); irt != "<dana-42@northwind.example>" {
+		t.Errorf("In-Reply-To = %q, want <dana-42@northwind.example>", irt)
+	}
+	refs := ty.header.Get("References")
+	if !strings.HasSuffix(refs, "<dana-42@northwind.example>") || strings.Contains(refs, "att1@") {
+		t.Errorf("References = %q, want the thread ending with the contact's message, without the owner's forward", refs)
 	}
 }
 

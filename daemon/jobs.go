@@ -161,13 +161,17 @@ func (d *Daemon) thankYouData(ctx context.Context, tx *store.Tx, c *store.Contac
 	return data, nil
 }
 
-// learnedFrom takes the thing to mention from a "Learned: ..." line of the
-// owner's notes.
+// learnedFrom takes the thing to mention from the owner's notes: the text
+// after "Learned:" up to the end of its line.
 func learnedFrom(notes string) string {
 	for _, l := range strings.Split(notes, "\n") {
-		k, v, ok := strings.Cut(strings.TrimSpace(l), ":")
-		if ok && strings.EqualFold(strings.TrimSpace(k), "learned") {
-			return strings.TrimRight(strings.TrimSpace(v), ".")
+		i := strings.Index(strings.ToLower(l), "learned:")
+		if i < 0 {
+			continue
+		}
+		v := strings.TrimSpace(l[i+len("learned:"):])
+		if v != "" {
+			return strings.TrimRight(v, ".")
 		}
 	}
 	return ""

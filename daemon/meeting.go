@@ -109,6 +109,11 @@ func (d *Daemon) upsertContact(ctx context.Context, tx *store.Tx, r *reading.Res
 		c.LastMessageID = r.ContactMessageID
 	}
 	for _, id := range r.ThreadMessageIDs {
+		// The owner's forward to coffeechat is not part of the thread the
+		// contact knows; naming it in References would leak it.
+		if id == t.MessageID {
+			continue
+		}
 		if !slices.Contains(c.ThreadRefs, id) {
 			c.ThreadRefs = append(c.ThreadRefs, id)
 		}
