@@ -419,8 +419,8 @@ func TestOwnerAccepts_contactInvited(t *testing.T) {
 		t.Fatalf("after owner's ACCEPTED: %+v", got)
 	}
 	ci := only(t, h.newMail(), KindContactInvite)
-	if len(ci.env.To) != 1 || ci.env.To[0] != contact {
-		t.Errorf("contact invite envelope to %v, want %s", ci.env.To, contact)
+	if strings.Join(ci.env.To, ",") != contact+","+owner {
+		t.Errorf("contact invite envelope to %v, want %s with the owner in Cc", ci.env.To, contact)
 	}
 	if rt := ci.header.Get("Reply-To"); !strings.Contains(rt, owner) {
 		t.Errorf("contact invite Reply-To = %q, want the owner", rt)

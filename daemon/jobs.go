@@ -378,7 +378,8 @@ func (d *Daemon) summaryData(ctx context.Context, tx *store.Tx) (templates.Summa
 		OwnerFirstName: templates.FirstName(d.cfg.OwnerName),
 		WeekOf:         now.In(loc).Format("January 2"),
 		Replies: []templates.Reply{
-			{Word: "status", Meaning: "reply to any invite or thank-you email for where that meeting stands"},
+			{Word: "yes, cancel, reschedule <time>, status", Meaning: "in reply to a call's invite email"},
+			{Word: "skip, send, notes: ...", Meaning: "in reply to a call's \"how did it go?\" or thank-you email"},
 		},
 	}
 	contactName := func(id int64) string {
@@ -451,8 +452,8 @@ func (d *Daemon) summaryData(ctx context.Context, tx *store.Tx) (templates.Summa
 	if err != nil {
 		return s, err
 	}
-	steps := []templates.FunnelStep{{Label: "outreach", Count: f.Outreach}, {Label: "replies", Count: f.Replies},
-		{Label: "calls", Count: f.Calls}, {Label: "thank-yous", Count: f.ThankYous}, {Label: "referrals", Count: f.Referrals}}
+	steps := []templates.FunnelStep{{Label: "Outreach", Count: f.Outreach}, {Label: "Replies", Count: f.Replies},
+		{Label: "Calls", Count: f.Calls}, {Label: "Thank-yous", Count: f.ThankYous}, {Label: "Referrals", Count: f.Referrals}}
 	top := max(f.Outreach, f.Replies, f.Calls, f.ThankYous, f.Referrals)
 	if top > 0 {
 		for i := range steps {

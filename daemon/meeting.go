@@ -533,8 +533,11 @@ func (d *Daemon) inviteContact(ctx context.Context, tx *store.Tx, c *store.Conta
 	if err != nil {
 		return err
 	}
+	// The owner is Cc'd: they are an attendee of this copy too, and seeing
+	// exactly what the contact got is part of the owner staying in control.
 	msg := compose.Message{
 		To:      []compose.Address{{Name: c.Name, Email: c.Email}},
+		Cc:      []compose.Address{{Name: d.cfg.OwnerName, Email: d.cfg.OwnerEmail}},
 		ReplyTo: []compose.Address{{Name: d.cfg.OwnerName, Email: d.cfg.OwnerEmail}},
 		Subject: r.Subject, Text: r.Text, HTML: r.HTML, Calendar: ics, CalendarMethod: "REQUEST",
 	}

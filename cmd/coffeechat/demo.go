@@ -223,7 +223,7 @@ var demoContacts = []string{"dana@northwind.example", "lee@fernhill.example", "p
 // first offers a time next week and the second describes a call that ended
 // an hour ago.
 func demoThreads(now time.Time, loc *time.Location) [][]byte {
-	day := now.In(loc).AddDate(0, 0, 7)
+	day := now.In(loc).AddDate(0, 0, 3)
 	for day.Weekday() == time.Saturday || day.Weekday() == time.Sunday {
 		day = day.AddDate(0, 0, 1)
 	}
