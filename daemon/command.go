@@ -75,9 +75,9 @@ func parseReferrals(notes string) []referral {
 				continue
 			}
 			if a, err := netmail.ParseAddress(part); err == nil {
-				out = append(out, referral{name: a.Name, email: strings.ToLower(a.Address)})
+				out = append(out, referral{name: cleanText(a.Name, 100), email: strings.ToLower(a.Address)})
 			} else {
-				out = append(out, referral{name: strings.Trim(part, " .;")})
+				out = append(out, referral{name: cleanText(strings.Trim(part, " .;"), 100)})
 			}
 		}
 	}

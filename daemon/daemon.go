@@ -54,6 +54,17 @@ type Config struct {
 	Mailbox mailbox.Config
 	// Limits bound the reading of hostile messages.
 	Limits mail.Options
+
+	// Auth is how mail claiming to be the owner's proves it.
+	Auth AuthPolicy
+	// ThirdPartyDailyCap is the most emails to people other than the owner
+	// coffeechat sends in any 24 hours; 0 means no cap. More wait, and the
+	// owner is told.
+	ThirdPartyDailyCap int
+	// ForeignNoticeEvery is the least time between two notices to the owner
+	// about mail from strangers, so a flood cannot become a flood to the
+	// owner. 0 means an hour.
+	ForeignNoticeEvery time.Duration
 }
 
 // Sender sends the exact bytes of an outbox row. compose.Sender is one.
@@ -91,6 +102,11 @@ type Daemon struct {
 
 	mu          sync.Mutex
 	lastFailure error // guarded by mu; the sender's last error, for Once
+
+	// failures counts intake errors per message (UIDVALIDITY<<32|UID), on
+	// the watcher's goroutine only: a message that keeps failing is
+	// quarantined rather than retried forever.
+	failures map[uint64]int
 }
 
 // New returns a Daemon. It starts nothing.
@@ -119,6 +135,9 @@ func New(cfg Config, deps Deps) (*Daemon, error) {
 	}
 	if cfg.Mailbox.Mailbox == "" {
 		cfg.Mailbox.Mailbox = "INBOX"
+	}
+	if cfg.ForeignNoticeEvery == 0 {
+		cfg.ForeignNoticeEvery = time.Hour
 	}
 	return &Daemon{
 		cfg: cfg, store: deps.Store, tmpl: deps.Templates, send: deps.Sender, log: deps.Log, now: deps.Now,

@@ -702,7 +702,7 @@ func TestQuarantine_unreadableAndForeign(t *testing.T) {
 		"From: Alex Rivera <"+owner+">", "From: Mallory <mallory@evil.example>", 1))
 	h.once()
 	mails := h.newMail()
-	n := only(t, mails, KindQuarantine)
+	n := only(t, mails, KindForeign)
 	if n.env.To[0] != owner || !strings.Contains(n.text, "mallory@evil.example") {
 		t.Errorf("quarantine notice to %v:\n%s", n.env.To, n.text)
 	}

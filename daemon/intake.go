@@ -36,13 +36,27 @@ type decision struct {
 
 // errQuarantine marks a message intake cannot act on; its text is the
 // reason the owner is told.
-type errQuarantine struct{ reason string }
+type errQuarantine struct {
+	reason string
+	// foreign: not (provably) from the owner. The owner is told about such
+	// mail at most once per Config.ForeignNoticeEvery.
+	foreign bool
+}
 
 func (e *errQuarantine) Error() string { return e.reason }
 
 func quarantine(format string, args ...any) error {
 	return &errQuarantine{reason: fmt.Sprintf(format, args...)}
 }
+
+func foreign(format string, args ...any) error {
+	return &errQuarantine{reason: fmt.Sprintf(format, args...), foreign: true}
+}
+
+// maxIntakeFailures is how often a message may fail intake (with an error
+// that is not about the message, such as a full disk) before it is
+// quarantined rather than retried forever.
+const maxIntakeFailures = 3
 
 // Handle implements mailbox.Handler: one message, one transaction holding
 // its effects, its messages_seen row and the new checkpoint. A returned
@@ -106,8 +120,15 @@ func (d *Daemon) Handle(ctx context.Context, f *mailbox.Fetched) (mailbox.Action
 		return d.quarantine(ctx, f, t, msgID, qErr)
 	}
 	if err != nil {
+		key := uint64(f.UIDValidity)<<32 | uint64(f.UID)
+		d.failures[key]++
+		if d.failures[key] >= maxIntakeFailures && ctx.Err() == nil {
+			delete(d.failures, key)
+			return d.quarantine(ctx, f, t, msgID, &errQuarantine{reason: fmt.Sprintf("coffeechat failed %d times to process it: %v", maxIntakeFailures, err)})
+		}
 		return mailbox.Keep, fmt.Errorf("intake of uid %d: %w", f.UID, err)
 	}
+	delete(d.failures, uint64(f.UIDValidity)<<32|uint64(f.UID))
 	log.Info("message handled", "kind", dec.kind, "outcome", dec.outcome, "meeting", dec.meetingID)
 	wake(d.wakeMail)
 	wake(d.wakeJobs)
@@ -118,8 +139,8 @@ var errQuarantined = errors.New("quarantined")
 
 // quarantine records the message as quarantined, tells the owner why, and
 // moves it aside.
-func (d *Daemon) quarantine(ctx context.Context, f *mailbox.Fetched, t *mail.Thread, msgID string, reason error) (mailbox.Action, error) {
-	d.log.Warn("message quarantined", "uid", f.UID, "reason", reason.Error())
+func (d *Daemon) quarantine(ctx context.Context, f *mailbox.Fetched, t *mail.Thread, msgID string, reason *errQuarantine) (mailbox.Action, error) {
+	d.log.Warn("message quarantined", "uid", f.UID, "reason", reason.Error(), "foreign", reason.foreign)
 	from, subject := "(unknown sender)", "(no subject)"
 	if t != nil {
 		if t.From.Email != "" {
@@ -142,6 +163,24 @@ func (d *Daemon) quarantine(ctx context.Context, f *mailbox.Fetched, t *mail.Thr
 		if folder == "" {
 			where = "It was left in the inbox and flagged."
 		}
+		if reason.foreign {
+			// Never echo a stranger's words more than this, and never more
+			// often than once per interval: the address must not become a
+			// way to flood the owner.
+			n, err := tx.CountMailSince(ctx, KindForeign, tx.Now.Add(-d.cfg.ForeignNoticeEvery))
+			if err != nil {
+				return err
+			}
+			if n > 0 {
+				return nil
+			}
+			return d.notify(ctx, tx, KindForeign, 0, "Set aside a message that is not from you", []string{
+				"coffeechat set aside a message it will not act on.",
+				"From: " + truncate(from, 200) + "\nSubject: " + truncate(subject, 120),
+				"Why: " + truncate(reason.Error(), 400),
+				where + " Nothing was sent to anyone because of it. coffeechat acts only on mail from your own addresses; if this was you, check that your mail provider signs your mail (DKIM). Further messages like it in the next " + d.cfg.ForeignNoticeEvery.String() + " are set aside without a note.",
+			}, nil)
+		}
 		return d.notify(ctx, tx, KindQuarantine, 0, "Could not read a message: "+truncate(subject, 60), []string{
 			"coffeechat could not act on a message in its inbox.",
 			"From: " + truncate(from, 200) + "\nSubject: " + truncate(subject, 200),
@@ -162,7 +201,10 @@ func (d *Daemon) intake(ctx context.Context, tx *store.Tx, t *mail.Thread) (deci
 		return d.handleReply(ctx, tx, t)
 	}
 	if !d.isOwner(t.From.Email) {
-		return decision{}, quarantine("it is from %s, which is not one of your addresses; coffeechat acts only on mail from you (and on calendar replies to its invites)", t.From.Email)
+		return decision{}, foreign("it is from %s, which is not one of your addresses; coffeechat acts only on mail from you (and on calendar replies to its invites)", t.From.Email)
+	}
+	if err := d.checkOwnerAuth(t); err != nil {
+		return decision{}, &errQuarantine{reason: err.Error(), foreign: true}
 	}
 	if ref, ok, err := d.repliesTo(ctx, tx, t); err != nil {
 		return decision{}, err

@@ -99,11 +99,13 @@ func (d *Daemon) upsertContact(ctx context.Context, tx *store.Tx, r *reading.Res
 	} else if err != nil {
 		return nil, err
 	}
-	if r.Contact.Name != "" {
-		c.Name = r.Contact.Name
+	if name := cleanText(r.Contact.Name, 100); name != "" {
+		c.Name = name
 	}
-	if r.Contact.Organization != nil && *r.Contact.Organization != "" {
-		c.Organization = *r.Contact.Organization
+	if r.Contact.Organization != nil {
+		if org := cleanText(*r.Contact.Organization, 100); org != "" {
+			c.Organization = org
+		}
 	}
 	if r.ContactMessageID != "" {
 		c.LastMessageID = r.ContactMessageID
@@ -121,8 +123,8 @@ func (d *Daemon) upsertContact(ctx context.Context, tx *store.Tx, r *reading.Res
 	if len(c.ThreadRefs) > 20 { // keep References short; the newest matter
 		c.ThreadRefs = c.ThreadRefs[len(c.ThreadRefs)-20:]
 	}
-	if r.Subject != "" {
-		c.Subject = r.Subject
+	if subject := cleanText(r.Subject, 200); subject != "" {
+		c.Subject = subject
 	}
 	if r.Intent != reading.NoReply {
 		if c.Status == store.AwaitingReply || c.Status == store.ToContact {
@@ -148,7 +150,7 @@ func (d *Daemon) upsertContact(ctx context.Context, tx *store.Tx, r *reading.Res
 func (d *Daemon) addReferrals(ctx context.Context, tx *store.Tx, from *store.Contact, refs []reading.Referral) ([]string, error) {
 	var names []string
 	for _, ref := range refs {
-		name := ref.Name
+		name := cleanText(ref.Name, 100)
 		if ref.Email == nil || *ref.Email == "" {
 			if name != "" {
 				names = append(names, name+" (no address given)")
@@ -176,7 +178,7 @@ func (d *Daemon) addReferrals(ctx context.Context, tx *store.Tx, from *store.Con
 		if !errors.Is(err, store.ErrNotFound) {
 			return nil, err
 		}
-		if err := tx.SaveContact(ctx, &store.Contact{Email: email, Name: ref.Name, Status: store.ToContact, ReferredBy: from.ID}); err != nil {
+		if err := tx.SaveContact(ctx, &store.Contact{Email: email, Name: cleanText(ref.Name, 100), Status: store.ToContact, ReferredBy: from.ID}); err != nil {
 			return nil, err
 		}
 	}
@@ -639,4 +641,18 @@ func (d *Daemon) cancelMeeting(ctx context.Context, tx *store.Tx, c *store.Conta
 	}
 	threadTo(&msg, c)
 	return d.enqueue(ctx, tx, outgoing{kind: KindCancel, meetingID: m.ID, msg: msg, approved: true})
+}
+
+// cleanText makes text from a message safe to store and to use in headers
+// and templates: control characters (CR and LF above all: header
+// injection) become spaces, runs of spaces collapse, and it is cut to n
+// characters.
+func cleanText(s string, n int) string {
+	s = strings.Map(func(r rune) rune {
+		if r < 0x20 || r == 0x7f || r == 0x2028 || r == 0x2029 {
+			return ' '
+		}
+		return r
+	}, s)
+	return truncate(strings.Join(strings.Fields(s), " "), n)
 }

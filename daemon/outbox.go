@@ -27,6 +27,7 @@ const (
 	KindQuarantine    = "quarantine_notice"
 	KindForeign       = "foreign_notice"
 	KindSendFailed    = "send_failed_notice"
+	KindCapReached    = "cap_notice"
 )
 
 // errNotApproved is returned when code tries to mail a third party without
@@ -169,6 +170,12 @@ func (d *Daemon) sendDue(ctx context.Context) (time.Time, error) {
 // Message-ID: at least once, never a different message.
 func (d *Daemon) sendOne(ctx context.Context, m *store.Mail) error {
 	log := d.log.With("kind", m.Kind, "message_id", m.MessageID, "attempt", m.Attempts+1)
+	if m.ThirdParty && d.cfg.ThirdPartyDailyCap > 0 {
+		held, err := d.holdForCap(ctx, m)
+		if err != nil || held {
+			return err
+		}
+	}
 	sendErr := d.send.Send(ctx, m.From, m.Rcpts, m.Raw)
 	return d.store.InTx(ctx, func(tx *store.Tx) error {
 		if sendErr == nil {
@@ -196,6 +203,34 @@ func (d *Daemon) sendOne(ctx context.Context, m *store.Mail) error {
 			"It will not be tried again. Check the address, then forward the thread again if you want coffeechat to retry.",
 		}, nil)
 	})
+}
+
+// holdForCap postpones a third-party mail when the daily cap is reached,
+// and tells the owner once a day. Nothing is dropped: the mail goes when
+// the oldest send of the last 24 hours ages out.
+func (d *Daemon) holdForCap(ctx context.Context, m *store.Mail) (bool, error) {
+	held := false
+	err := d.store.InTx(ctx, func(tx *store.Tx) error {
+		n, first, err := tx.ThirdPartySentSince(ctx, tx.Now.Add(-24*time.Hour))
+		if err != nil || n < d.cfg.ThirdPartyDailyCap {
+			return err
+		}
+		held = true
+		until := first.Add(24*time.Hour + time.Minute)
+		d.log.Warn("daily cap on mail to other people reached; mail postponed", "message_id", m.MessageID, "until", until, "cap", d.cfg.ThirdPartyDailyCap)
+		if err := tx.Postpone(ctx, m.ID, until, "daily cap on mail to other people reached"); err != nil {
+			return err
+		}
+		if c, err := tx.CountMailSince(ctx, KindCapReached, tx.Now.Add(-24*time.Hour)); err != nil || c > 0 {
+			return err
+		}
+		return d.notify(ctx, tx, KindCapReached, 0, "Daily limit reached: some emails wait", []string{
+			fmt.Sprintf("coffeechat has sent %d emails to other people in the last 24 hours, the limit set by [security] third_party_daily_cap.", n),
+			"The next ones wait, and go out as the day's count falls (the first around " + until.In(d.cfg.Location).Format("Monday 3:04 PM MST") + ").",
+			"If this is more than you expected, stop coffeechat and check its outbox (coffeechat status); raise the limit if it is right.",
+		}, nil)
+	})
+	return held, err
 }
 
 func (d *Daemon) setFailure(err error) {

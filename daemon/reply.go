@@ -3,7 +3,6 @@ package daemon
 import (
 	"context"
 	"errors"
-	"fmt"
 	"strings"
 
 	"github.com/coffeechat/coffeechat/calendar"
@@ -52,6 +51,11 @@ func (d *Daemon) handleReply(ctx context.Context, tx *store.Tx, t *mail.Thread) 
 			log.Warn("calendar reply for the owner sent by someone else ignored", "sender", sender)
 			dec.outcome = "ignored: sender is not the attendee"
 			return dec, nil
+		}
+		// The owner's acceptance approves mail to the contact: it must be
+		// as authenticated as any other mail from the owner.
+		if err := d.checkOwnerAuth(t); err != nil {
+			return dec, &errQuarantine{reason: err.Error(), foreign: true}
 		}
 		dec.outcome = "owner " + strings.ToLower(rep.PartStat)
 		return dec, d.ownerAnswered(ctx, tx, c, m, rep.PartStat, "calendar reply")
@@ -118,5 +122,3 @@ func (d *Daemon) ownerAnswered(ctx context.Context, tx *store.Tx, c *store.Conta
 		return tx.LogMeeting(ctx, m.ID, "owner "+strings.ToLower(partstat), via)
 	}
 }
-
-var _ = fmt.Sprintf

@@ -165,3 +165,35 @@ func (tx *Tx) Mails(ctx context.Context, kind string) ([]*Mail, error) {
 	}
 	return out, rows.Err()
 }
+
+// CountMailSince counts outbox rows of a kind created at or after since.
+func (tx *Tx) CountMailSince(ctx context.Context, kind string, since time.Time) (int, error) {
+	var n int
+	err := tx.tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM outbox WHERE kind = ? AND created_at >= ?`, kind, unix(since)).Scan(&n)
+	if err != nil {
+		return 0, fmt.Errorf("count %s mail: %w", kind, err)
+	}
+	return n, nil
+}
+
+// ThirdPartySentSince counts mails to third parties sent at or after since,
+// and returns the earliest such send (zero when none).
+func (tx *Tx) ThirdPartySentSince(ctx context.Context, since time.Time) (int, time.Time, error) {
+	var n int
+	var first sql.NullInt64
+	err := tx.tx.QueryRowContext(ctx, `SELECT COUNT(*), MIN(sent_at) FROM outbox WHERE third_party = 1 AND sent_at >= ?`,
+		unix(since)).Scan(&n, &first)
+	if err != nil {
+		return 0, time.Time{}, fmt.Errorf("count third-party mail: %w", err)
+	}
+	return n, fromUnix(first), nil
+}
+
+// Postpone moves an unsent mail's next attempt without counting a failure.
+func (tx *Tx) Postpone(ctx context.Context, id int64, until time.Time, why string) error {
+	_, err := tx.tx.ExecContext(ctx, `UPDATE outbox SET next_attempt_at = ?, last_error = ? WHERE id = ?`, unix(until), why, id)
+	if err != nil {
+		return fmt.Errorf("postpone mail %d: %w", id, err)
+	}
+	return nil
+}

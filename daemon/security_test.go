@@ -1,0 +1,185 @@
+package daemon
+
+import (
+	"encoding/base64"
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/coffeechat/coffeechat/daemon/store"
+)
+
+// withAuth adds Authentication-Results headers on top of a message, as the
+// receiving server does.
+func withAuth(raw string, headers ...string) string {
+	var b strings.Builder
+	for _, h := range headers {
+		b.WriteString("Authentication-Results: " + h + "\n")
+	}
+	return b.String() + raw
+}
+
+func requireAuth(c *Config) {
+	c.Auth = AuthPolicy{AuthservID: "mx.example.test", Require: true}
+}
+
+func TestOwnerAuthentication(t *testing.T) {
+	for _, tc := range []struct {
+		name    string
+		headers []string
+		want    bool // a meeting is created
+	}{
+		{"no results at all", nil, false},
+		{"dkim pass for the owner's domain", []string{"mx.example.test; dkim=pass header.d=example.test; spf=pass smtp.mailfrom=alex@example.test"}, true},
+		{"gmail style header.i only", []string{"mx.example.test; dkim=pass header.i=@example.test header.s=20230601"}, true},
+		{"dmarc pass", []string{"mx.example.test; dkim=none; spf=softfail smtp.mailfrom=x@y.example; dmarc=pass header.from=example.test"}, true},
+		{"dkim fail", []string{"mx.example.test; dkim=fail header.d=example.test; spf=fail smtp.mailfrom=alex@example.test; dmarc=fail header.from=example.test"}, false},
+		{"pass from another authserv-id", []string{"mx.evil.example; dkim=pass header.d=example.test; dmarc=pass header.from=example.test"}, false},
+		{"pass for another domain", []string{"mx.example.test; dkim=pass header.d=evil.example; dmarc=fail header.from=example.test"}, false},
+		{"spf pass alone does not count", []string{"mx.example.test; spf=pass smtp.mailfrom=alex@example.test"}, false},
+		{"forged header below the server's own", []string{
+			"mx.example.test; dkim=fail header.d=example.test; dmarc=fail header.from=example.test",
+			"mx.example.test; dkim=pass header.d=example.test",
+		}, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			h := newHarness(t, requireAuth)
+			wrote := h.clock.Now().Add(-2 * time.Hour)
+			h.deliver(withAuth(forward("fwd1", contact, wrote, "Would Tuesday, November 24 at 2pm ET work?"), tc.headers...))
+			h.once()
+			mails := h.newMail()
+			got := len(h.meetings()) == 1
+			if got != tc.want {
+				t.Fatalf("meeting created = %v, want %v (mails: %d)", got, tc.want, len(mails))
+			}
+			if !tc.want {
+				n := only(t, mails, KindForeign)
+				if !strings.Contains(n.text, "did not authenticate") {
+					t.Errorf("owner's notice does not say why:\n%s", n.text)
+				}
+				for _, m := range mails {
+					for _, r := range m.env.To {
+						if r != owner {
+							t.Errorf("mail to third party %s", r)
+						}
+					}
+				}
+			}
+		})
+	}
+}
+
+func TestForgedOwnerAcceptance_doesNotApprove(t *testing.T) {
+	h := newHarness(t, requireAuth)
+	wrote := h.clock.Now().Add(-2 * time.Hour)
+	h.deliver(withAuth(forward("fwd1", contact, wrote, "Would Tuesday, November 24 at 2pm ET work?"),
+		"mx.example.test; dkim=pass header.d=example.test"))
+	h.once()
+	h.newMail()
+	m := h.meetings()[0]
+	// A REPLY that says it is from the owner, with no authentication: it
+	// must not confirm the meeting, so the contact gets nothing.
+	h.deliver(calendarReply("acc1", owner, m.UID, 0, "ACCEPTED"))
+	h.once()
+	if got := h.meetings()[0]; got.Status != store.Proposed || got.ContactInvited {
+		t.Errorf("unauthenticated acceptance confirmed the meeting: %+v", got)
+	}
+	none(t, h.newMail(), KindContactInvite)
+	// The authenticated one does.
+	h.deliver(withAuth(calendarReply("acc2", owner, m.UID, 0, "ACCEPTED"), "mx.example.test; dkim=pass header.d=example.test"))
+	h.once()
+	only(t, h.newMail(), KindContactInvite)
+}
+
+func TestForeignNotices_rateLimited(t *testing.T) {
+	h := newHarness(t, nil)
+	for i := range 5 {
+		raw := forward(fmt.Sprintf("spam%d", i), contact, h.clock.Now().Add(-time.Hour), "Tuesday, November 24 at 2pm ET?")
+		h.deliver(strings.Replace(raw, "From: Alex Rivera <"+owner+">", "From: Mallory <mallory@evil.example>", 1))
+	}
+	h.once()
+	only(t, h.newMail(), KindForeign)
+	if msgs, _ := h.srv.Messages(dedicated, "Junk"); len(msgs) != 5 {
+		t.Errorf("Junk holds %d messages, want all 5", len(msgs))
+	}
+	h.clock.Advance(2 * time.Hour)
+	raw := forward("spam9", contact, h.clock.Now().Add(-time.Hour), "hi")
+	h.deliver(strings.Replace(raw, "From: Alex Rivera <"+owner+">", "From: Mallory <mallory@evil.example>", 1))
+	h.once()
+	only(t, h.newMail(), KindForeign)
+}
+
+func TestHostileContactName_noInjection(t *testing.T) {
+	h := newHarness(t, nil)
+	wrote := time.Date(2026, 11, 15, 10, 0, 0, 0, nyc)
+	// A name that decodes (RFC 2047) to a CR LF and a header, in the
+	// headers of the contact's attached message.
+	raw := attachedForward("att1", "dana-1@northwind.example", wrote, "Would Tuesday, November 24 at 2pm ET work?")
+	raw = strings.Replace(raw, "From: Dana Whitfield <"+contact+">",
+		"From: =?UTF-8?B?"+b64("Dana\r\nBcc: victim@elsewhere.example")+"?= <"+contact+">", 1)
+	h.deliver(raw)
+	h.once()
+	inv := only(t, h.newMail(), KindInvite)
+	if strings.Contains(string(inv.env.Data), "\r\nBcc:") || len(inv.env.To) != 1 || inv.env.To[0] != owner {
+		t.Fatalf("header injected: rcpts %v\n%s", inv.env.To, inv.env.Data)
+	}
+	h.st.View(t.Context(), func(tx *store.Tx) error {
+		c, err := tx.ContactByEmail(t.Context(), contact)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if strings.ContainsAny(c.Name, "\r\n") {
+			t.Errorf("stored contact name %q keeps a line break", c.Name)
+		}
+		return nil
+	})
+}
+
+func TestScriptInContactName_escapedInHTML(t *testing.T) {
+	h := newHarness(t, nil)
+	wrote := h.clock.Now().Add(-2 * time.Hour)
+	raw := forward("fwd1", contact, wrote, "Would Tuesday, November 24 at 2pm ET work?")
+	raw = strings.Replace(raw, "From: Dana Whitfield <"+contact+">", `From: "Dana <script>alert(1)</script>" <`+contact+">", 1)
+	h.deliver(raw)
+	h.once()
+	inv := only(t, h.newMail(), KindInvite)
+	if strings.Contains(inv.html, "<script>") || !strings.Contains(inv.html, "&lt;script&gt;") {
+		t.Errorf("invite HTML does not escape the contact's name:\n%s", inv.html)
+	}
+	// The weekly summary's HTML lists the contact: escaped there too.
+	h.clock.Set(time.Date(2026, 11, 20, 9, 0, 0, 0, nyc).UTC())
+	if err := h.d.SendSummary(t.Context()); err != nil {
+		t.Fatal(err)
+	}
+	h.once()
+	s := only(t, h.newMail(), KindSummary)
+	if strings.Contains(s.html, "<script>") || !strings.Contains(s.html, "&lt;script&gt;") {
+		t.Errorf("summary HTML does not escape the contact's name:\n%s", s.html)
+	}
+}
+
+func TestThirdPartyDailyCap(t *testing.T) {
+	h := newHarness(t, func(c *Config) { c.ThirdPartyDailyCap = 1; c.ContactInvites = "immediately" })
+	wrote := h.clock.Now().Add(-2 * time.Hour)
+	h.deliver(forward("fwd1", contact, wrote, "Would Tuesday, November 24 at 2pm ET work?"))
+	h.deliver(strings.ReplaceAll(forward("fwd2", "sam@northwind.example", wrote, "Would Wednesday, November 25 at 10am ET work?"), "Dana Whitfield", "Sam Ortiz"))
+	h.once()
+	mails := h.newMail()
+	var third int
+	for _, m := range mails {
+		if m.kind == KindContactInvite {
+			third++
+		}
+	}
+	if third != 1 {
+		t.Fatalf("contact invites sent = %d, want 1 (cap)", third)
+	}
+	only(t, mails, KindCapReached)
+	// A day later the waiting invite goes, and nothing was lost.
+	h.clock.Advance(25 * time.Hour)
+	h.once()
+	only(t, h.newMail(), KindContactInvite)
+}
+
+func b64(s string) string { return base64.StdEncoding.EncodeToString([]byte(s)) }

@@ -1,0 +1,235 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"strings"
+	"time"
+)
+
+// Read-only queries for the owner's commands (status, contacts, meetings,
+// show, export) and for the metrics endpoint. They never write.
+
+// MeetingFilter selects meetings. The zero value selects every meeting.
+type MeetingFilter struct {
+	// Upcoming: meetings that have not ended by Now. Past: meetings that
+	// have. Both false: all.
+	Upcoming, Past bool
+	Now            time.Time
+	// Cancelled includes cancelled meetings.
+	Cancelled bool
+	ContactID int64 // 0: any contact
+}
+
+// MeetingRow is a meeting with its contact's name and address, for
+// listings.
+type MeetingRow struct {
+	Meeting
+	ContactName  string
+	ContactEmail string
+}
+
+// ListMeetings returns the meetings f selects, by start (latest last).
+func (tx *Tx) ListMeetings(ctx context.Context, f MeetingFilter) ([]*MeetingRow, error) {
+	var where []string
+	var args []any
+	if f.Upcoming && !f.Past {
+		where = append(where, `m.end_at > ?`)
+		args = append(args, unix(f.Now))
+	}
+	if f.Past && !f.Upcoming {
+		where = append(where, `m.end_at <= ?`)
+		args = append(args, unix(f.Now))
+	}
+	if !f.Cancelled {
+		where = append(where, `m.status != 'cancelled'`)
+	}
+	if f.ContactID != 0 {
+		where = append(where, `m.contact_id = ?`)
+		args = append(args, f.ContactID)
+	}
+	q := `SELECT ` + qualify("m", meetingCols) + `, c.name, c.email FROM meetings m JOIN contacts c ON c.id = m.contact_id`
+	if len(where) > 0 {
+		q += ` WHERE ` + strings.Join(where, " AND ")
+	}
+	q += ` ORDER BY m.start_at, m.id`
+	rows, err := tx.tx.QueryContext(ctx, q, args...)
+	if err != nil {
+		return nil, fmt.Errorf("list meetings: %w", err)
+	}
+	defer rows.Close()
+	var out []*MeetingRow
+	for rows.Next() {
+		var r MeetingRow
+		m, err := scanMeeting(scanWithTail{rows, []any{&r.ContactName, &r.ContactEmail}})
+		if err != nil {
+			return nil, fmt.Errorf("list meetings: %w", err)
+		}
+		r.Meeting = *m
+		out = append(out, &r)
+	}
+	return out, rows.Err()
+}
+
+// qualify prefixes each column of a column list with a table alias.
+func qualify(alias, cols string) string {
+	fields := strings.Split(cols, ",")
+	for i, f := range fields {
+		fields[i] = alias + "." + strings.TrimSpace(f)
+	}
+	return strings.Join(fields, ", ")
+}
+
+// scanWithTail scans a row whose leading columns belong to a record
+// scanner and whose trailing columns go to tail.
+type scanWithTail struct {
+	row  interface{ Scan(...any) error }
+	tail []any
+}
+
+func (s scanWithTail) Scan(dest ...any) error {
+	return s.row.Scan(append(dest, s.tail...)...)
+}
+
+// Counts is the state of the database at a glance, for `coffeechat status`
+// and the metrics endpoint.
+type Counts struct {
+	// ContactsByStatus counts contacts per status (awaiting_reply, ...).
+	ContactsByStatus map[string]int
+	// MeetingsByStatus counts meetings per status (proposed, ...).
+	MeetingsByStatus map[string]int
+	Upcoming         int // meetings not cancelled that have not ended
+	// MessagesByKind counts handled messages per kind (thread, reply, ...).
+	MessagesByKind map[string]int
+	LastMessageAt  time.Time // when intake last finished a message; zero when never
+	OutboxPending  int       // emails not yet sent (due or waiting to retry)
+	OutboxFailed   int       // emails given up on
+	OutboxSent     int
+	// OldestDueMail is the due time of the oldest unsent email due by Now
+	// (zero when none): how far the sender lags.
+	OldestDueMail time.Time
+	JobsPending   int
+	// OldestDueJob is the run time of the oldest job due by Now (zero
+	// when none): how far the scheduler lags.
+	OldestDueJob time.Time
+	NextJobAt    time.Time
+	// Checkpoint is the last UID handled per mailbox.
+	Checkpoints map[string]uint32
+}
+
+// Counts returns the counts as of now.
+func (tx *Tx) Counts(ctx context.Context, now time.Time) (*Counts, error) {
+	c := &Counts{
+		ContactsByStatus: map[string]int{},
+		MeetingsByStatus: map[string]int{},
+		MessagesByKind:   map[string]int{},
+		Checkpoints:      map[string]uint32{},
+	}
+	groups := []struct {
+		q   string
+		dst map[string]int
+	}{
+		{`SELECT status, COUNT(*) FROM contacts GROUP BY status`, c.ContactsByStatus},
+		{`SELECT status, COUNT(*) FROM meetings GROUP BY status`, c.MeetingsByStatus},
+		{`SELECT kind, COUNT(*) FROM messages_seen GROUP BY kind`, c.MessagesByKind},
+	}
+	for _, g := range groups {
+		if err := groupCount(ctx, tx, g.q, g.dst); err != nil {
+			return nil, err
+		}
+	}
+	var lastMsg, oldestMail, oldestJob, nextJob sql.NullInt64
+	err := tx.tx.QueryRowContext(ctx, `SELECT
+		(SELECT COUNT(*) FROM meetings WHERE status != 'cancelled' AND end_at > ?),
+		(SELECT MAX(seen_at) FROM messages_seen),
+		(SELECT COUNT(*) FROM outbox WHERE sent_at IS NULL AND failed_at IS NULL),
+		(SELECT COUNT(*) FROM outbox WHERE failed_at IS NOT NULL),
+		(SELECT COUNT(*) FROM outbox WHERE sent_at IS NOT NULL),
+		(SELECT MIN(next_attempt_at) FROM outbox WHERE sent_at IS NULL AND failed_at IS NULL AND next_attempt_at <= ?),
+		(SELECT COUNT(*) FROM jobs WHERE done_at IS NULL),
+		(SELECT MIN(run_at) FROM jobs WHERE done_at IS NULL AND run_at <= ?),
+		(SELECT MIN(run_at) FROM jobs WHERE done_at IS NULL)`,
+		unix(now), unix(now), unix(now)).
+		Scan(&c.Upcoming, &lastMsg, &c.OutboxPending, &c.OutboxFailed, &c.OutboxSent, &oldestMail,
+			&c.JobsPending, &oldestJob, &nextJob)
+	if err != nil {
+		return nil, fmt.Errorf("counts: %w", err)
+	}
+	c.LastMessageAt, c.OldestDueMail = fromUnix(lastMsg), fromUnix(oldestMail)
+	c.OldestDueJob, c.NextJobAt = fromUnix(oldestJob), fromUnix(nextJob)
+
+	rows, err := tx.tx.QueryContext(ctx, `SELECT mailbox, uid FROM checkpoints`)
+	if err != nil {
+		return nil, fmt.Errorf("checkpoints: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var mb string
+		var uid uint32
+		if err := rows.Scan(&mb, &uid); err != nil {
+			return nil, fmt.Errorf("checkpoints: %w", err)
+		}
+		c.Checkpoints[mb] = uid
+	}
+	return c, rows.Err()
+}
+
+func groupCount(ctx context.Context, tx *Tx, q string, dst map[string]int) error {
+	rows, err := tx.tx.QueryContext(ctx, q)
+	if err != nil {
+		return fmt.Errorf("counts: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var k string
+		var n int
+		if err := rows.Scan(&k, &n); err != nil {
+			return fmt.Errorf("counts: %w", err)
+		}
+		dst[k] = n
+	}
+	return rows.Err()
+}
+
+// PendingJobs returns the jobs not yet done, by run time.
+func (tx *Tx) PendingJobs(ctx context.Context) ([]*Job, error) {
+	rows, err := tx.tx.QueryContext(ctx, `SELECT `+jobCols+` FROM jobs WHERE done_at IS NULL ORDER BY run_at, id`)
+	if err != nil {
+		return nil, fmt.Errorf("pending jobs: %w", err)
+	}
+	defer rows.Close()
+	var out []*Job
+	for rows.Next() {
+		j, err := scanJob(rows)
+		if err != nil {
+			return nil, fmt.Errorf("pending jobs: %w", err)
+		}
+		out = append(out, j)
+	}
+	return out, rows.Err()
+}
+
+// FindContacts returns the contacts whose address or name contains q
+// (case-insensitive), by name. An exact address match comes alone.
+func (tx *Tx) FindContacts(ctx context.Context, q string) ([]*Contact, error) {
+	if c, err := tx.ContactByEmail(ctx, q); err == nil {
+		return []*Contact{c}, nil
+	}
+	like := "%" + strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`).Replace(q) + "%"
+	rows, err := tx.tx.QueryContext(ctx, `SELECT `+contactCols+` FROM contacts
+		WHERE email LIKE ? ESCAPE '\' OR name LIKE ? ESCAPE '\' ORDER BY name COLLATE NOCASE, email`, like, like)
+	if err != nil {
+		return nil, fmt.Errorf("find contacts %q: %w", q, err)
+	}
+	defer rows.Close()
+	var out []*Contact
+	for rows.Next() {
+		c, err := scanContact(rows)
+		if err != nil {
+			return nil, fmt.Errorf("find contacts %q: %w", q, err)
+		}
+		out = append(out, c)
+	}
+	return out, rows.Err()
+}

@@ -1,0 +1,81 @@
+package mail
+
+import "testing"
+
+func TestCleanText(t *testing.T) {
+	tests := []struct {
+		name, in, author, text, sig string
+	}{
+		{"sign-off block with organisation",
+			"Tuesday at 2 works.\n\nBest,\nDana Whitfield\nDirector, Northwind Health\n+1 617 555 0142",
+			"Dana Whitfield", "Tuesday at 2 works.", "Best,\nDana Whitfield\nDirector, Northwind Health\n+1 617 555 0142"},
+		{"dash delimiter",
+			"See you then.\n\n-- \nOmar Haddad, MD\nHarborview Clinics",
+			"Omar Haddad", "See you then.", "--\nOmar Haddad, MD\nHarborview Clinics"},
+		{"sign-off above the delimiter wins",
+			"Sure.\n\nBest,\nDana\n\n-- \nDana Whitfield | Northwind",
+			"Dana Whitfield", "Sure.", "Best,\nDana\n\n--\nDana Whitfield | Northwind"},
+		{"sign-off with the name on the same line",
+			"Works for me.\n\nThanks, Grace\nSenior Counsel, Tidewater Energy",
+			"", "Works for me.", "Thanks, Grace\nSenior Counsel, Tidewater Energy"},
+		{"name line without a sign-off",
+			"Friday at 10 is good.\n\n— Elena\nStaff Engineer, Quarry Labs",
+			"Elena Petrova", "Friday at 10 is good.", "— Elena\nStaff Engineer, Quarry Labs"},
+		{"mobile footers dropped",
+			"Tuesday at 2 works great!\n\nSent from my iPhone",
+			"", "Tuesday at 2 works great!", ""},
+		{"get outlook footer dropped",
+			"Great, talk then.\n\nGet Outlook for iOS<https://aka.ms/o0ukef>",
+			"", "Great, talk then.", ""},
+		{"disclaimer dropped",
+			"Thursday at 3:30.\n\nMarcus\n\nCONFIDENTIALITY NOTICE: This e-mail message is for the sole use of the intended recipient.",
+			"Marcus Bell", "Thursday at 3:30.", "Marcus"},
+		{"sign-off in the middle of a long text is not a signature",
+			"Thanks!\n\nI wanted to ask about your move from engineering to product; what surprised you most, and what would you do differently if you started again today in this market?\nAnd a second question.",
+			"", "Thanks!\n\nI wanted to ask about your move from engineering to product; what surprised you most, and what would you do differently if you started again today in this market?\nAnd a second question.", ""},
+		{"a message that is only a sign-off keeps it",
+			"Thanks!", "", "Thanks!", ""},
+		{"a P.S. below the signature is text",
+			"Let me know.\n\nThanks,\nDana\nNorthwind Health\n\nP.S. Tuesday at 2pm also works",
+			"Dana Whitfield", "Let me know.\n\nP.S. Tuesday at 2pm also works", "Thanks,\nDana\nNorthwind Health"},
+		{"thanks inside a sentence is text",
+			"Thanks for reaching out, Tuesday is fine.", "", "Thanks for reaching out, Tuesday is fine.", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			text, sig := cleanText(tt.in, tt.author)
+			if text != tt.text || sig != tt.sig {
+				t.Errorf("cleanText(%q) =\ntext %q\nsig  %q\nwant\ntext %q\nsig  %q", tt.in, text, sig, tt.text, tt.sig)
+			}
+		})
+	}
+}
+
+func TestParseAddressList(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []Address
+	}{
+		{`"Whitfield, Dana" <Dana@Northwind.Example>`, []Address{{"Whitfield, Dana", "dana@northwind.example"}}},
+		{`=?UTF-8?Q?Zo=C3=AB_Ch=C3=A1vez?= <zoe@l.example>, sam@l.example`, []Address{{"Zoë Chávez", "zoe@l.example"}, {"", "sam@l.example"}}},
+		{`John Doe [mailto:john@acme.example]`, []Address{{"John Doe", "john@acme.example"}}},
+		{`bessie@acme.example <bessie@acme.example>; suzanne@globex.example <suzanne@globex.example>`,
+			[]Address{{"", "bessie@acme.example"}, {"", "suzanne@globex.example"}}},
+		{`Dr. Omar Haddad <omar@h.example>`, []Address{{"Dr. Omar Haddad", "omar@h.example"}}},
+		{`Alex Rivera`, []Address{{"Alex Rivera", ""}}},
+		{`=?x-unknown?Q?abc?= <a@b.example>`, []Address{{"=?x-unknown?Q?abc?=", "a@b.example"}}},
+		{``, nil},
+	}
+	for _, tt := range tests {
+		got := parseAddressList(tt.in)
+		if len(got) != len(tt.want) {
+			t.Errorf("parseAddressList(%q) = %v, want %v", tt.in, got, tt.want)
+			continue
+		}
+		for i := range got {
+			if got[i] != tt.want[i] {
+				t.Errorf("parseAddressList(%q)[%d] = %+v, want %+v", tt.in, i, got[i], tt.want[i])
+			}
+		}
+	}
+}
