@@ -27,6 +27,7 @@ type Config struct {
 	Schedule  ScheduleConfig  `toml:"schedule"`
 	Templates TemplatesConfig `toml:"templates"`
 	Log       LogConfig       `toml:"log"`
+	Security  SecurityConfig  `toml:"security"`
 
 	// Resolved values, filled by Validate.
 	loc          *time.Location
@@ -88,6 +89,24 @@ type TemplatesConfig struct {
 	Dir string `toml:"dir"`
 }
 
+// SecurityConfig is how coffeechat tells the owner's mail from anyone
+// else's, and how much it sends to other people.
+type SecurityConfig struct {
+	// AuthservID is the authserv-id in the Authentication-Results headers
+	// your provider writes ("mx.google.com"); `coffeechat doctor` shows it.
+	AuthservID string `toml:"authserv_id"`
+	// RequireAuthentication: mail claiming to be yours must carry a DKIM or
+	// DMARC pass from AuthservID. Defaults to on when authserv_id is set.
+	RequireAuthentication *bool `toml:"require_authentication"`
+	// SPFPassCounts lets spf=pass alone authenticate you.
+	SPFPassCounts bool `toml:"spf_pass_counts"`
+	// ThirdPartyDailyCap is the most emails to other people in 24 hours.
+	ThirdPartyDailyCap int `toml:"third_party_daily_cap"`
+	// ForeignNoticeEvery is the least time between two notes to you about
+	// mail from strangers.
+	ForeignNoticeEvery string `toml:"foreign_notice_every"`
+}
+
 type LogConfig struct {
 	Level  string `toml:"level"`
 	Format string `toml:"format"`
@@ -103,6 +122,7 @@ type resolvedDurations struct {
 	notesPromptDelay time.Duration
 	nudgeAfter       time.Duration
 	deferDefault     time.Duration
+	foreignNotice    time.Duration
 }
 
 // defaultConfig returns the values used for every key the file leaves out.
@@ -123,7 +143,8 @@ func defaultConfig() Config {
 			NudgeAfter:       "7d",
 			DeferDefault:     "30d",
 		},
-		Log: LogConfig{Level: "info", Format: "text"},
+		Log:      LogConfig{Level: "info", Format: "text"},
+		Security: SecurityConfig{ThirdPartyDailyCap: 20, ForeignNoticeEvery: "1h"},
 	}
 }
 
@@ -285,6 +306,17 @@ func (c *Config) validate() error {
 			bad(f.key, "must not be negative")
 		}
 		*f.dst = v
+	}
+	if c.Security.ThirdPartyDailyCap < 0 {
+		bad("[security] third_party_daily_cap", "must be 0 (no cap) or more")
+	}
+	if v, err := parseDuration(c.Security.ForeignNoticeEvery); err != nil || v <= 0 {
+		bad("[security] foreign_notice_every", "%q is not a positive duration", c.Security.ForeignNoticeEvery)
+	} else {
+		d.foreignNotice = v
+	}
+	if c.Security.RequireAuthentication != nil && *c.Security.RequireAuthentication && c.Security.AuthservID == "" {
+		bad("[security] require_authentication", "needs authserv_id: the name your mail server writes in Authentication-Results (`coffeechat doctor` shows it)")
 	}
 	switch c.Log.Level {
 	case "debug", "info", "warn", "error":

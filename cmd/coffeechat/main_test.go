@@ -242,3 +242,32 @@ func TestInspect_notAMessage(t *testing.T) {
 		t.Errorf("inspect of junk: code %d, stderr %q", code, errb.String())
 	}
 }
+
+func TestLoadConfig_security(t *testing.T) {
+	cfg, err := loadConfig(writeConfig(t, validConfig))
+	if err != nil {
+		t.Fatal(err)
+	}
+	dc := daemonConfig(cfg)
+	if dc.Auth.Require || dc.ThirdPartyDailyCap != 20 || dc.ForeignNoticeEvery != time.Hour {
+		t.Errorf("security defaults without authserv_id = %+v cap %d", dc.Auth, dc.ThirdPartyDailyCap)
+	}
+	cfg, err = loadConfig(writeConfig(t, validConfig+"[security]\nauthserv_id = \"mx.google.com\"\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if dc := daemonConfig(cfg); !dc.Auth.Require || dc.Auth.AuthservID != "mx.google.com" || dc.Auth.AllowSPF {
+		t.Errorf("with authserv_id, authentication must default to required: %+v", dc.Auth)
+	}
+	cfg, err = loadConfig(writeConfig(t, validConfig+"[security]\nauthserv_id = \"mx.google.com\"\nrequire_authentication = false\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if dc := daemonConfig(cfg); dc.Auth.Require {
+		t.Errorf("require_authentication = false ignored")
+	}
+	if _, err := loadConfig(writeConfig(t, validConfig+"[security]\nrequire_authentication = true\n")); err == nil ||
+		!strings.Contains(err.Error(), "[security] require_authentication") {
+		t.Errorf("require without authserv_id: %v", err)
+	}
+}

@@ -146,5 +146,21 @@ func daemonConfig(cfg *Config) daemon.Config {
 		SummaryDay: r.summaryDay, SummaryMinute: r.summaryMinute,
 		PrepBrief: r.prepBrief, NotesPromptDelay: r.notesPromptDelay, NudgeAfter: r.nudgeAfter, DeferDefault: r.deferDefault,
 		Limits: mail.Options{Location: cfg.loc, MaxSize: cfg.IMAP.MaxMessageSize},
+		Auth: daemon.AuthPolicy{
+			AuthservID: cfg.Security.AuthservID,
+			Require:    requireAuth(cfg.Security),
+			AllowSPF:   cfg.Security.SPFPassCounts,
+		},
+		ThirdPartyDailyCap: cfg.Security.ThirdPartyDailyCap,
+		ForeignNoticeEvery: r.foreignNotice,
 	}
+}
+
+// requireAuth is on when the config says so, and by default whenever the
+// server is known to write Authentication-Results (authserv_id is set).
+func requireAuth(s SecurityConfig) bool {
+	if s.RequireAuthentication != nil {
+		return *s.RequireAuthentication
+	}
+	return s.AuthservID != ""
 }
