@@ -19,6 +19,7 @@ import (
 	"github.com/coffeechat/coffeechat/calendar"
 	"github.com/coffeechat/coffeechat/daemon/store"
 	"github.com/coffeechat/coffeechat/mail"
+	"github.com/coffeechat/coffeechat/mail/compose"
 	"github.com/coffeechat/coffeechat/mail/mailbox"
 	"github.com/coffeechat/coffeechat/templates"
 )
@@ -81,6 +82,9 @@ type Deps struct {
 	// Now is the clock; nil means time.Now. Tests set it to walk a meeting
 	// through its life without sleeping.
 	Now func() time.Time
+	// AppendDraft stores a draft in the Drafts folder; nil means an IMAP
+	// APPEND over the mailbox configuration.
+	AppendDraft func(ctx context.Context, raw []byte) error
 }
 
 // Daemon is the running workflow.
@@ -90,7 +94,9 @@ type Daemon struct {
 	tmpl  *templates.Set
 	send  Sender
 	log   *slog.Logger
-	now   func() time.Time
+	// appendDraft stores a draft (see Deps.AppendDraft).
+	appendDraft func(ctx context.Context, raw []byte) error
+	now         func() time.Time
 
 	// Wake-ups after a commit: capacity 1, sent without blocking.
 	wakeJobs chan struct{}
@@ -139,8 +145,24 @@ func New(cfg Config, deps Deps) (*Daemon, error) {
 	if cfg.ForeignNoticeEvery == 0 {
 		cfg.ForeignNoticeEvery = time.Hour
 	}
+	if deps.AppendDraft == nil {
+		mcfg := cfg.Mailbox
+		deps.AppendDraft = func(ctx context.Context, raw []byte) error {
+			if mcfg.Drafts == "" {
+				return errors.New("no [imap] drafts_folder configured")
+			}
+			err := mailbox.Append(ctx, mcfg, mcfg.Drafts, raw, []string{`\Draft`})
+			if err != nil {
+				// APPEND failures are the server's or the network's;
+				// try again later like a temporary SMTP failure.
+				return &compose.SendError{Temporary: true, Err: err}
+			}
+			return nil
+		}
+	}
 	return &Daemon{
-		cfg: cfg, store: deps.Store, tmpl: deps.Templates, send: deps.Sender, log: deps.Log, now: deps.Now,
+		appendDraft: deps.AppendDraft,
+		cfg:         cfg, store: deps.Store, tmpl: deps.Templates, send: deps.Sender, log: deps.Log, now: deps.Now,
 		wakeJobs:  make(chan struct{}, 1),
 		wakeMail:  make(chan struct{}, 1),
 		maxSleep:  time.Minute,

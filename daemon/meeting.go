@@ -394,7 +394,35 @@ func (d *Daemon) offerTimes(ctx context.Context, tx *store.Tx, c *store.Contact,
 		return dec, err
 	}
 	dec.outcome = "times offered"
-	return dec, d.enqueue(ctx, tx, outgoing{kind: KindAsksForTimes, msg: m})
+	if err := d.enqueue(ctx, tx, outgoing{kind: KindAsksForTimes, msg: m}); err != nil {
+		return dec, err
+	}
+	if d.cfg.Mailbox.Drafts == "" {
+		return dec, nil
+	}
+	// The same reply, ready to send from the owner's own client.
+	draft := compose.Message{
+		From:    compose.Address{Name: d.cfg.OwnerName, Email: d.cfg.OwnerEmail},
+		To:      []compose.Address{{Name: c.Name, Email: c.Email}},
+		Subject: "Re: " + c.Subject,
+		Text:    quotedReply(m.Text),
+	}
+	if c.Subject == "" {
+		draft.Subject = "Times for a call"
+	}
+	threadTo(&draft, c)
+	return dec, d.enqueue(ctx, tx, outgoing{kind: KindDraft, msg: draft, draft: true})
+}
+
+// quotedReply returns the ready-to-send reply between the two rules of
+// the asks-for-times email, so the draft and the email never disagree.
+func quotedReply(text string) string {
+	const rule = "----------------------------------------------------------------"
+	parts := strings.Split(text, rule)
+	if len(parts) < 3 {
+		return text
+	}
+	return strings.TrimSpace(parts[1]) + "\n"
 }
 
 // location is where a call happens.

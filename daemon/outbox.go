@@ -28,6 +28,8 @@ const (
 	KindForeign       = "foreign_notice"
 	KindSendFailed    = "send_failed_notice"
 	KindCapReached    = "cap_notice"
+	// KindDraft is not sent: it is APPENDed to the Drafts folder.
+	KindDraft = "draft"
 )
 
 // errNotApproved is returned when code tries to mail a third party without
@@ -43,6 +45,9 @@ type outgoing struct {
 	// accepted the invite, forwarded a call that already happened, said
 	// "send", or configured contact_invites = "immediately".
 	approved bool
+	// draft: APPEND to the Drafts folder instead of sending; the owner
+	// sends it, or not, from their own client.
+	draft bool
 }
 
 // enqueue builds the email and stores its bytes in the outbox, inside tx.
@@ -67,6 +72,9 @@ func (d *Daemon) enqueue(ctx context.Context, tx *store.Tx, o outgoing) error {
 	var rcpts []string
 	third := false
 	for _, a := range append(append([]compose.Address{}, m.To...), m.Cc...) {
+		if o.draft {
+			break // nothing is sent: no envelope recipients
+		}
 		rcpts = append(rcpts, a.Email)
 		if !d.isOwner(a.Email) {
 			third = true
@@ -176,7 +184,12 @@ func (d *Daemon) sendOne(ctx context.Context, m *store.Mail) error {
 			return err
 		}
 	}
-	sendErr := d.send.Send(ctx, m.From, m.Rcpts, m.Raw)
+	var sendErr error
+	if m.Kind == KindDraft {
+		sendErr = d.appendDraft(ctx, m.Raw)
+	} else {
+		sendErr = d.send.Send(ctx, m.From, m.Rcpts, m.Raw)
+	}
 	return d.store.InTx(ctx, func(tx *store.Tx) error {
 		if sendErr == nil {
 			log.Info("mail sent", "meeting", m.MeetingID)

@@ -1,0 +1,140 @@
+package daemon
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/emersion/go-ical"
+
+	"github.com/coffeechat/coffeechat/daemon/store"
+)
+
+func TestRescheduleCommand_sameUIDNextSequenceToEveryone(t *testing.T) {
+	h := newHarness(t, nil)
+	m, inv := scheduleDana(t, h)
+	h.deliver(calendarReply("acc1", owner, m.UID, 0, "ACCEPTED"))
+	h.once()
+	h.newMail()
+	h.deliver(ownerReply("r1", inv.header.Get("Message-Id"), "reschedule Wednesday, November 25 at 11am"))
+	h.once()
+	mails := h.newMail()
+	want := time.Date(2026, 11, 25, 11, 0, 0, 0, nyc)
+	var to []string
+	for _, s := range mails {
+		if s.kind != KindInvite && s.kind != KindContactInvite {
+			continue
+		}
+		ev := event(t, s.ics)
+		start, _ := ev.DateTimeStart(time.UTC)
+		if propValue(ev, ical.PropUID) != m.UID || propValue(ev, ical.PropSequence) != "1" || !start.Equal(want) {
+			t.Errorf("%s: UID %s SEQUENCE %s start %v; want %s, 1, %v", s.kind, propValue(ev, ical.PropUID),
+				propValue(ev, ical.PropSequence), start, m.UID, want)
+		}
+		if !strings.HasPrefix(s.subject, "Updated:") {
+			t.Errorf("%s subject %q does not say it is an update", s.kind, s.subject)
+		}
+		to = append(to, s.env.To[0])
+	}
+	if strings.Join(to, ",") != owner+","+contact {
+		t.Errorf("updated invites went to %v, want the owner and the contact", to)
+	}
+	got := h.meetings()[0]
+	if !got.Start.Equal(want) || got.End.Sub(got.Start) != 20*time.Minute || got.Sequence != 1 {
+		t.Errorf("meeting after reschedule = %+v", got)
+	}
+	// The history keeps both times.
+	h.st.View(t.Context(), func(tx *store.Tx) error {
+		hist, err := tx.MeetingHistory(t.Context(), got.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var events []string
+		for _, e := range hist {
+			events = append(events, e.Event)
+		}
+		if !strings.Contains(strings.Join(events, ","), "proposed,confirmed,contact invited,rescheduled") {
+			t.Errorf("history = %v", events)
+		}
+		return nil
+	})
+}
+
+func TestNewerForward_movesTheMeeting(t *testing.T) {
+	h := newHarness(t, nil)
+	m, _ := scheduleDana(t, h)
+	h.deliver(forward("fwd2", contact, h.clock.Now().Add(-time.Hour),
+		"Sorry Alex, something came up. Could we do Thursday, November 26 at 10am ET instead?"))
+	h.once()
+	inv := only(t, h.newMail(), KindInvite)
+	ev := event(t, inv.ics)
+	start, _ := ev.DateTimeStart(time.UTC)
+	if want := time.Date(2026, 11, 26, 10, 0, 0, 0, nyc); !start.Equal(want) || propValue(ev, ical.PropUID) != m.UID ||
+		propValue(ev, ical.PropSequence) != "1" {
+		t.Errorf("moved invite: start %v UID %s SEQUENCE %s", start, propValue(ev, ical.PropUID), propValue(ev, ical.PropSequence))
+	}
+	if n := len(h.meetings()); n != 1 {
+		t.Errorf("meetings = %d, want the one, moved", n)
+	}
+}
+
+func TestSchedule_acrossDSTChange(t *testing.T) {
+	h := newHarness(t, nil)
+	// Thursday 29 October 2026, before the US clocks go back on 1 November.
+	h.clock.Set(time.Date(2026, 10, 29, 9, 0, 0, 0, nyc).UTC())
+	h.deliver(forward("dst1", contact, h.clock.Now().Add(-time.Hour), "Would Monday, November 2 at 10am ET work?"))
+	h.once()
+	inv := only(t, h.newMail(), KindInvite)
+	start, _ := event(t, inv.ics).DateTimeStart(time.UTC)
+	// 10:00 EST (UTC-5) on the Monday after the change is 15:00 UTC, not 14:00.
+	if want := time.Date(2026, 11, 2, 15, 0, 0, 0, time.UTC); !start.Equal(want) {
+		t.Errorf("DTSTART = %v, want %v", start, want)
+	}
+	if !strings.Contains(inv.text, "Monday, November 2, 10:00–10:20 AM EST") {
+		t.Errorf("invite text:\n%s", inv.text)
+	}
+}
+
+func TestNothingFits_ownerToldWhyAndOffered(t *testing.T) {
+	h := newHarness(t, nil)
+	h.deliver(forward("nf1", contact, h.clock.Now().Add(-time.Hour), "Would Saturday, November 21 at 7am ET work?"))
+	h.once()
+	mails := h.newMail()
+	none(t, mails, KindInvite)
+	n := only(t, mails, KindNotice)
+	if !strings.Contains(n.text, "none of them fits") || !strings.Contains(n.text, "You are free at these times") {
+		t.Errorf("notice does not explain and offer:\n%s", n.text)
+	}
+	if len(h.meetings()) != 0 {
+		t.Errorf("a meeting was booked outside availability")
+	}
+}
+
+func TestAsksForTimes_threeSlotsAndDraft(t *testing.T) {
+	h := newHarness(t, func(c *Config) { c.Mailbox.Drafts = "Drafts" })
+	h.deliver(forward("aft1", contact, h.clock.Now().Add(-time.Hour), "I'd be glad to chat. Could you send me a few times that work for you?"))
+	h.once()
+	mails := h.newMail()
+	a := only(t, mails, KindAsksForTimes)
+	if c := strings.Count(a.text, "  - "); c != 3 {
+		t.Errorf("ready-to-send reply offers %d slots, want 3:\n%s", c, a.text)
+	}
+	drafts, err := h.srv.Messages(dedicated, "Drafts")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(drafts) != 1 {
+		t.Fatalf("Drafts holds %d messages, want the reply", len(drafts))
+	}
+	d := string(drafts[0])
+	if !strings.Contains(d, "To: \"Dana Whitfield\" <"+contact+">") && !strings.Contains(d, "To: <"+contact+">") && !strings.Contains(d, contact) {
+		t.Errorf("draft is not addressed to the contact:\n%s", d)
+	}
+	for _, e := range h.srv.Sent() {
+		for _, r := range e.To {
+			if r == contact {
+				t.Errorf("the asks-for-times reply was sent to the contact; it must only be drafted")
+			}
+		}
+	}
+}
