@@ -262,3 +262,39 @@ func firstLine(s string) string {
 	l, _, _ := strings.Cut(s, "\n")
 	return l
 }
+
+// handleFreshCommand answers a command written to the dedicated address
+// rather than in reply to one of its emails: "status" gives an overview;
+// the others need to know which meeting, so the owner is told how.
+func (d *Daemon) handleFreshCommand(ctx context.Context, tx *store.Tx, t *mail.Thread, cmd command) (decision, error) {
+	dec := decision{kind: "command", outcome: "fresh " + cmd.verb}
+	if cmd.verb != "status" {
+		return dec, d.replyToOwner(ctx, tx, t, 0, "Which meeting?", []string{
+			"\"" + cmd.verb + "\" needs to know which meeting you mean: reply with it to that meeting's invite, \"how did it go?\" or thank-you email.",
+			"Writing \"status\" on its own gives an overview of every upcoming call.",
+		})
+	}
+	upcoming, err := tx.MeetingsBetween(ctx, tx.Now, tx.Now.AddDate(0, 3, 0), false)
+	if err != nil {
+		return dec, err
+	}
+	lines := []string{"No calls are coming up."}
+	if len(upcoming) > 0 {
+		var l []string
+		for _, m := range upcoming {
+			c, err := tx.Contact(ctx, m.ContactID)
+			if err != nil {
+				return dec, err
+			}
+			l = append(l, "- "+d.when(m.Start, m.End)+": "+displayName(c)+" ("+m.Status+")")
+		}
+		lines = []string{"Coming up:\n" + strings.Join(l, "\n")}
+	}
+	f, err := tx.Funnel(ctx, tx.Now)
+	if err != nil {
+		return dec, err
+	}
+	lines = append(lines, fmt.Sprintf("So far: %d contacted, %d replied, %d calls, %d thank-yous sent, %d referrals.",
+		f.Outreach, f.Replies, f.Calls, f.ThankYous, f.Referrals))
+	return dec, d.replyToOwner(ctx, tx, t, 0, "Status", lines)
+}

@@ -211,6 +211,11 @@ func (d *Daemon) intake(ctx context.Context, tx *store.Tx, t *mail.Thread) (deci
 	} else if ok {
 		return d.handleCommand(ctx, tx, t, ref)
 	}
+	// A fresh email to the dedicated address that is only a command word,
+	// with no thread inside it.
+	if cmd := parseCommand(t.Text); cmd.verb != "" && len(t.Messages) <= 1 {
+		return d.handleFreshCommand(ctx, tx, t, cmd)
+	}
 	return d.handleThread(ctx, tx, t)
 }
 
