@@ -52,7 +52,7 @@ type Referral struct {
 }
 
 // Result is the inspect JSON object. Times are rendered in Options.Location
-// when marshalled by the caller (see MarshalJSONIn).
+// when marshalled by MarshalInspect.
 type Result struct {
 	Contact         Contact    `json:"contact"`
 	Intent          string     `json:"intent"`

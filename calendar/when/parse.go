@@ -1,0 +1,328 @@
+package when
+
+import (
+	"time"
+)
+
+type parser struct {
+	toks  []token
+	ref   civil
+	loc   *time.Location
+	items []item
+	// starts marks the tokens where an item begins (set by bind).
+	starts map[int]bool
+}
+
+const (
+	iDate = iota
+	iTime
+	iStop // end of a sentence
+)
+
+// clock is a time of day as written, before am/pm is settled.
+type clock struct {
+	h, m int
+	mer  byte // 'a', 'p', or 0 when not written
+	// h24 is set when the hour can only be read as a 24-hour clock
+	// ("14:00", "09:30"), or is noon written as a word.
+	h24 bool
+	// bare: only an hour, no minutes, no am/pm ("at 3").
+	bare bool
+}
+
+type item struct {
+	kind       int
+	first, end int // token range [first, end)
+	// date items
+	dates []civil
+	// time items
+	start   clock
+	stop    *clock // end of a range as written
+	after   bool   // "after 2": a window to the end of business
+	zone    *time.Location
+	hint    byte // 'a' (morning) or 'p' (afternoon/evening) from nearby words
+	trailed bool // a date bound as the date after a time ("2pm Tuesday")
+}
+
+// find is the extractor behind Find: scan, read dates and times, bind each
+// time to its date, resolve.
+func find(text string, ref time.Time, loc *time.Location) []Span {
+	if loc == nil {
+		loc = time.UTC
+	}
+	p := &parser{toks: scan(text), ref: civilOf(ref.In(loc)), loc: loc}
+	p.parse()
+	return p.bind(text)
+}
+
+func (p *parser) parse() {
+	t := p.toks
+	for i := 0; i < len(t); {
+		if it, j, ok := p.parseDate(i); ok {
+			p.items = append(p.items, it)
+			i = j
+			continue
+		}
+		// "until 3pm", "by 4", "before 10am" bound a window that is not
+		// given; the clock in them is no offer.
+		switch p.word(i) {
+		case "until", "till", "til", "by", "before":
+			if _, j, ok := p.parseClock(i + 1); ok {
+				i = j
+				continue
+			}
+		}
+		if it, j, ok := p.parseTime(i); ok {
+			p.items = append(p.items, it)
+			i = j
+			continue
+		}
+		switch {
+		case t[i].kind == tBreak:
+			p.items = append(p.items, item{kind: iStop, first: i, end: i + 1})
+		case t[i].kind == tPunct && (t[i].low == "." || t[i].low == "?" || t[i].low == "!" || t[i].low == ";"):
+			p.items = append(p.items, item{kind: iStop, first: i, end: i + 1})
+		}
+		i++
+	}
+}
+
+// parseDate reads one date, or several joined by "or"/"and"/"," ("Tuesday
+// or Wednesday"), at i. A month with a year but no day ("March 2019") is
+// read and returned with no dates, so its numbers are not taken as times.
+func (p *parser) parseDate(i int) (item, int, bool) {
+	d, j, ok := p.parseOneDate(i)
+	if !ok {
+		return item{}, i, false
+	}
+	it := item{kind: iDate, first: i, end: j}
+	if d != nil {
+		it.dates = append(it.dates, *d)
+	}
+	for {
+		k := j
+		if k < len(p.toks) && p.toks[k].low == "," {
+			k++
+		}
+		if k < len(p.toks) && (p.toks[k].low == "or" || p.toks[k].low == "and" || p.toks[k].low == "/") {
+			k++
+		}
+		if k == j {
+			break
+		}
+		d2, j2, ok := p.parseOneDate(k)
+		if !ok || d2 == nil {
+			break
+		}
+		it.dates = append(it.dates, *d2)
+		j = j2
+		it.end = j
+	}
+	return it, j, true
+}
+
+func (p *parser) word(i int) string {
+	if i < len(p.toks) && (p.toks[i].kind == tWord || p.toks[i].kind == tPunct) {
+		return p.toks[i].low
+	}
+	return ""
+}
+
+func (p *parser) parseOneDate(i int) (*civil, int, bool) {
+	t := p.toks
+	ref := p.ref
+	switch p.word(i) {
+	case "today", "tonight":
+		c := ref
+		return &c, i + 1, true
+	case "tomorrow", "tmrw", "tmr", "tomorow":
+		c := ref.addDays(1)
+		return &c, i + 1, true
+	case "day":
+		if p.word(i+1) == "after" && (p.word(i+2) == "tomorrow" || p.word(i+2) == "tmrw") {
+			c := ref.addDays(2)
+			return &c, i + 3, true
+		}
+	case "next", "this", "coming":
+		w := p.word(i)
+		j := i + 1
+		if w == "this" && p.word(j) == "coming" {
+			j++
+		}
+		if w == "next" && p.word(j) == "week" {
+			// "next week Tuesday", "next week on Tuesday"
+			k := j + 1
+			if p.word(k) == "on" || p.word(k) == "," {
+				k++
+			}
+			if wd, ok := p.weekdayAt(k); ok {
+				c := weekdayNextWeek(ref, wd)
+				return &c, k + 1, true
+			}
+			return nil, i, false
+		}
+		if wd, ok := p.weekdayAt(j); ok {
+			var c civil
+			switch {
+			case w == "next":
+				c = nextNamedWeekday(ref, wd)
+			case w == "this" || w == "coming":
+				c = thisWeekday(ref, wd)
+			}
+			return &c, j + 1, true
+		}
+		return nil, i, false
+	case "the":
+		// "the 24th", "the 24th of November"
+		if d, j, ord, ok := p.dayAt(i + 1); ok && ord {
+			if p.word(j) == "of" {
+				if m, k, ok := p.monthAt(j + 1); ok {
+					return p.monthDay(m, d, k)
+				}
+			}
+			if c, ok := nextDayOfMonth(ref, d); ok {
+				return &c, j, true
+			}
+		}
+		return nil, i, false
+	}
+	if wd, ok := p.weekdayAt(i); ok {
+		if i+1 < len(t) && t[i+1].low == "s" && !t[i+1].space {
+			return nil, i, false // "Tuesdays": a habit, not a date
+		}
+		j := i + 1
+		// "Tuesday, November 24", "Tuesday the 24th", "Tue 11/24".
+		k := j
+		if p.word(k) == "," {
+			k++
+		}
+		if c, k2, ok := p.parseExplicit(k, true); ok && c != nil {
+			return c, k2, true
+		}
+		// "Tuesday next week"
+		if p.word(j) == "next" && p.word(j+1) == "week" {
+			c := weekdayNextWeek(ref, wd)
+			return &c, j + 2, true
+		}
+		c := nextWeekday(ref, wd)
+		return &c, j, true
+	}
+	return p.parseExplicit(i, false)
+}
+
+// parseExplicit reads a calendar date: "2026-11-23", "11/24", "11/24/2026",
+// "Nov 24", "November 24th, 2026", "24 November", "24th of November", and
+// after a weekday also "the 24th" and "24th".
+func (p *parser) parseExplicit(i int, afterWeekday bool) (*civil, int, bool) {
+	t := p.toks
+	if i >= len(t) {
+		return nil, i, false
+	}
+	ref := p.ref
+	if afterWeekday && p.word(i) == "the" {
+		if d, j, ord, ok := p.dayAt(i + 1); ok && ord {
+			if p.word(j) == "of" {
+				if m, k, ok := p.monthAt(j + 1); ok {
+					return p.monthDay(m, d, k)
+				}
+			}
+			if c, ok := nextDayOfMonth(ref, d); ok {
+				return &c, j, true
+			}
+		}
+		return nil, i, false
+	}
+	if t[i].kind == tNum {
+		// ISO 2026-11-23
+		if t[i].digits == 4 && i+4 < len(t) && t[i+1].low == "-" && t[i+2].kind == tNum && t[i+3].low == "-" && t[i+4].kind == tNum &&
+			!t[i+1].space && !t[i+2].space && !t[i+3].space && !t[i+4].space {
+			y, m, d := t[i].val, time.Month(t[i+2].val), t[i+4].val
+			if validDate(y, m, d) {
+				c := civil{y, m, d}
+				return &c, i + 5, true
+			}
+			return nil, i + 5, true
+		}
+		// 11/24, 11/24/2026, 11/24/26
+		if t[i].digits <= 2 && i+2 < len(t) && t[i+1].low == "/" && t[i+2].kind == tNum && t[i+2].digits <= 2 && !t[i+1].space && !t[i+2].space {
+			if i > 0 && (t[i-1].low == "/" || t[i-1].kind == tNum) && !t[i].space {
+				return nil, i, false
+			}
+			a, b := t[i].val, t[i+2].val
+			j := i + 3
+			year := 0
+			if j+1 < len(t) && t[j].low == "/" && !t[j].space && t[j+1].kind == tNum && !t[j+1].space {
+				switch t[j+1].digits {
+				case 4:
+					year = t[j+1].val
+				case 2:
+					year = 2000 + t[j+1].val
+				default:
+					return nil, j + 2, true
+				}
+				j += 2
+			}
+			if a == 24 && b == 7 {
+				return nil, j, true // "24/7"
+			}
+			m, d := a, b
+			if a > 12 && b <= 12 {
+				m, d = b, a // 24/11: day first
+			}
+			if year > 0 {
+				if validDate(year, time.Month(m), d) {
+					return &civil{year, time.Month(m), d}, j, true
+				}
+				return nil, j, true
+			}
+			if c, ok := nextOccurrence(ref, time.Month(m), d); ok && m >= 1 && m <= 12 {
+				return &c, j, true
+			}
+			return nil, j, true
+		}
+		// 24 November, 24th of November, and after a weekday "24th".
+		if d, j, ord, ok := p.dayAt(i); ok {
+			k := j
+			if p.word(k) == "of" {
+				k++
+			}
+			if m, k2, ok := p.monthAt(k); ok {
+				return p.monthDay(m, d, k2)
+			}
+			if afterWeekday && ord {
+				if c, ok := nextDayOfMonth(ref, d); ok {
+					return &c, j, true
+				}
+			}
+		}
+		return nil, i, false
+	}
+	if m, j, ok := p.monthAt(i); ok {
+		if d, k, _, ok := p.dayAt(j); ok {
+			// "Nov 24 - 26" or "Nov 24, 2026"; not "Nov 2:30".
+			if k < len(t) && t[k].low == ":" && !t[k].space {
+				return nil, i, false
+			}
+			return p.monthDay(m, d, k)
+		}
+		// "March 2019": no day; consume the year so it is not read again.
+		if y, k := p.yearAt(j); y > 0 {
+			return nil, k, true
+		}
+	}
+	return nil, i, false
+}
+
+// monthDay finishes "Month day [, year]" whose day ends at j.
+func (p *parser) monthDay(m time.Month, d int, j int) (*civil, int, bool) {
+	if y, k := p.yearAt(j); y > 0 {
+		if validDate(y, m, d) {
+			return &civil{y, m, d}, k, true
+		}
+		return nil, k, true
+	}
+	if c, ok := nextOccurrence(p.ref, m, d); ok {
+		return &c, j, true
+	}
+	return nil, j, true
+}

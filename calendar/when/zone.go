@@ -1,0 +1,176 @@
+package when
+
+import (
+	"sync"
+	"time"
+	// Embedded zone data: the daemon may run where /usr/share/zoneinfo is
+	// missing (a scratch container), and a time written "3pm Pacific" must
+	// still resolve with the DST rules of its date.
+	_ "time/tzdata"
+)
+
+var (
+	zoneMu    sync.Mutex
+	zoneCache = map[string]*time.Location{}
+)
+
+func loadZone(name string) *time.Location {
+	zoneMu.Lock()
+	defer zoneMu.Unlock()
+	if l, ok := zoneCache[name]; ok {
+		return l
+	}
+	l, err := time.LoadLocation(name)
+	if err != nil {
+		l = nil
+	}
+	zoneCache[name] = l
+	return l
+}
+
+// Abbreviations that name a region's clock map to its IANA zone, so the
+// offset of that date is used: people write "EST" in July and mean New
+// York time, and "CEST" in December and mean Paris time. Only GMT, UTC and
+// numeric offsets are fixed. Upper case only: "et", "mt", "pt" are words.
+var zoneAbbr = map[string]string{
+	"ET": "America/New_York", "EST": "America/New_York", "EDT": "America/New_York",
+	"CT": "America/Chicago", "CST": "America/Chicago", "CDT": "America/Chicago",
+	"MT": "America/Denver", "MST": "America/Denver", "MDT": "America/Denver",
+	"PT": "America/Los_Angeles", "PST": "America/Los_Angeles", "PDT": "America/Los_Angeles",
+	"AKST": "America/Anchorage", "HST": "Pacific/Honolulu",
+	"CET": "Europe/Paris", "CEST": "Europe/Paris", "MEZ": "Europe/Berlin", "MESZ": "Europe/Berlin",
+	"BST": "Europe/London", "WET": "Europe/Lisbon", "WEST": "Europe/Lisbon",
+	"EET": "Europe/Athens", "EEST": "Europe/Athens",
+	"JST": "Asia/Tokyo", "KST": "Asia/Seoul", "SGT": "Asia/Singapore", "HKT": "Asia/Hong_Kong",
+	"AEST": "Australia/Sydney", "AEDT": "Australia/Sydney", "NZST": "Pacific/Auckland", "NZDT": "Pacific/Auckland",
+}
+
+// Region words, any case ("3pm Pacific", "10am eastern time").
+var zoneRegion = map[string]string{
+	"eastern": "America/New_York", "central": "America/Chicago",
+	"mountain": "America/Denver", "pacific": "America/Los_Angeles",
+}
+
+// City names that take "time" after them ("London time").
+var zoneCity = map[string]string{
+	"london": "Europe/London", "uk": "Europe/London", "dublin": "Europe/Dublin", "lisbon": "Europe/Lisbon",
+	"paris": "Europe/Paris", "berlin": "Europe/Berlin", "amsterdam": "Europe/Amsterdam",
+	"madrid": "Europe/Madrid", "rome": "Europe/Rome", "zurich": "Europe/Zurich",
+	"stockholm": "Europe/Stockholm", "warsaw": "Europe/Warsaw", "athens": "Europe/Athens",
+	"ny": "America/New_York", "nyc": "America/New_York", "boston": "America/New_York",
+	"toronto": "America/Toronto", "chicago": "America/Chicago", "austin": "America/Chicago",
+	"denver": "America/Denver", "sf": "America/Los_Angeles", "la": "America/Los_Angeles",
+	"seattle": "America/Los_Angeles", "vancouver": "America/Vancouver",
+	"tokyo": "Asia/Tokyo", "singapore": "Asia/Singapore", "sydney": "Australia/Sydney",
+	"bangalore": "Asia/Kolkata", "india": "Asia/Kolkata", "dubai": "Asia/Dubai",
+}
+
+// parseZone reads a zone written right after a time, starting at token i.
+// It returns the zone and the index after it, or nil.
+func (p *parser) parseZone(i int) (*time.Location, int) {
+	t := p.toks
+	if i >= len(t) {
+		return nil, i
+	}
+	// "(ET)", "(Pacific Time)"
+	if t[i].low == "(" {
+		if z, j := p.parseZone(i + 1); z != nil && j < len(t) && t[j].low == ")" {
+			return z, j + 1
+		}
+		return nil, i
+	}
+	tk := t[i]
+	switch {
+	case tk.kind == tWord && (tk.low == "gmt" || tk.low == "utc") && isAllUpper(tk.text):
+		if z, j := p.parseOffset(i+1, true); z != nil {
+			return z, j
+		}
+		return time.UTC, p.skipTimeWord(i + 1)
+	case tk.kind == tWord && isAllUpper(tk.text) && zoneAbbr[tk.text] != "":
+		if z := loadZone(zoneAbbr[tk.text]); z != nil {
+			return z, p.skipTimeWord(i + 1)
+		}
+	case tk.kind == tWord && zoneRegion[tk.low] != "":
+		if z := loadZone(zoneRegion[tk.low]); z != nil {
+			j := i + 1
+			// "Eastern Standard Time", "Pacific Daylight Time"
+			if j+1 < len(t) && (t[j].low == "standard" || t[j].low == "daylight") && t[j+1].low == "time" {
+				return z, j + 2
+			}
+			return z, p.skipTimeWord(j)
+		}
+	case tk.kind == tWord && zoneCity[tk.low] != "" && isUpperInitial(tk.text):
+		j := i + 1
+		if j < len(t) && t[j].low == "time" {
+			if z := loadZone(zoneCity[tk.low]); z != nil {
+				return z, j + 1
+			}
+		}
+	case tk.kind == tWord && tk.low == "new" && isUpperInitial(tk.text):
+		if i+2 < len(t) && t[i+1].low == "york" && t[i+2].low == "time" {
+			return loadZone("America/New_York"), i + 3
+		}
+	case tk.kind == tPunct && (tk.low == "+" || tk.low == "-" || tk.low == "−"):
+		// "+0100", "-05:00": a sign and four digits, or hh:mm.
+		if z, j := p.parseOffset(i, false); z != nil {
+			return z, j
+		}
+	}
+	return nil, i
+}
+
+// parseOffset reads "+1", "-5", "+05:30", "+0100" at i (the sign).
+// loose allows one or two digit hours (after GMT/UTC).
+func (p *parser) parseOffset(i int, loose bool) (*time.Location, int) {
+	t := p.toks
+	if i+1 >= len(t) || t[i].kind != tPunct || t[i+1].kind != tNum || t[i+1].space {
+		return nil, i
+	}
+	sign := 1
+	switch t[i].low {
+	case "+":
+	case "-", "−":
+		sign = -1
+	default:
+		return nil, i
+	}
+	n := t[i+1]
+	h, m := 0, 0
+	j := i + 2
+	switch {
+	case n.digits == 4:
+		h, m = n.val/100, n.val%100
+	case n.digits <= 2 && (loose || (j+1 < len(t) && t[j].low == ":")):
+		h = n.val
+		if j+1 < len(t) && t[j].low == ":" && !t[j].space && t[j+1].kind == tNum && t[j+1].digits == 2 && !t[j+1].space {
+			m = t[j+1].val
+			j += 2
+		} else if !loose {
+			return nil, i
+		}
+	default:
+		return nil, i
+	}
+	if h > 14 || m > 59 {
+		return nil, i
+	}
+	off := sign * (h*3600 + m*60)
+	return time.FixedZone(offsetName(off), off), j
+}
+
+func offsetName(off int) string {
+	s := "+"
+	if off < 0 {
+		s, off = "-", -off
+	}
+	h, m := off/3600, off%3600/60
+	return "UTC" + s + string(rune('0'+h/10)) + string(rune('0'+h%10)) + ":" + string(rune('0'+m/10)) + string(rune('0'+m%10))
+}
+
+// skipTimeWord skips an optional "time" after a zone ("Pacific Time").
+func (p *parser) skipTimeWord(i int) int {
+	if i < len(p.toks) && p.toks[i].low == "time" {
+		return i + 1
+	}
+	return i
+}

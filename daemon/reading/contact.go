@@ -1,0 +1,390 @@
+package reading
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/coffeechat/coffeechat/mail"
+)
+
+// people sorts the thread's addresses into the owner, coffeechat's own
+// addresses and everyone else.
+type people struct {
+	owner     map[string]bool
+	ownerName string // lower case, "" when unknown
+	dedicated map[string]bool
+}
+
+func newPeople(t *mail.Thread, opts Options) people {
+	p := people{owner: map[string]bool{}, dedicated: map[string]bool{}}
+	for _, a := range opts.OwnerAddresses {
+		p.owner[strings.ToLower(strings.TrimSpace(a))] = true
+	}
+	if len(p.owner) == 0 && t.From.Email != "" {
+		p.owner[strings.ToLower(t.From.Email)] = true
+	}
+	if t.From.Email != "" && p.owner[strings.ToLower(t.From.Email)] {
+		p.ownerName = strings.ToLower(strings.TrimSpace(t.From.Name))
+	}
+	for _, a := range opts.DedicatedAddresses {
+		p.dedicated[strings.ToLower(strings.TrimSpace(a))] = true
+	}
+	// When the owner forwarded the thread, whoever they sent the forward to
+	// is coffeechat (or a bystander), unless that person took part in the
+	// conversation: a Cc'd reply goes To the contact.
+	if len(t.Messages) > 1 && p.isOwner(t.From) {
+		cand := map[string]bool{}
+		candName := map[string]bool{}
+		for _, m := range t.Messages {
+			if m.TopLevel {
+				continue
+			}
+			cand[strings.ToLower(m.From.Email)] = true
+			// "On ..., Omar Haddad wrote:" shows a name only.
+			if n := strings.ToLower(cleanName(m.From.Name)); n != "" {
+				candName[n] = true
+			}
+			for _, a := range append(append([]mail.Address(nil), m.To...), m.Cc...) {
+				cand[strings.ToLower(a.Email)] = true
+			}
+		}
+		for _, a := range append(append([]mail.Address(nil), t.To...), t.Cc...) {
+			e := strings.ToLower(a.Email)
+			if e != "" && !cand[e] && !p.owner[e] && !candName[strings.ToLower(cleanName(a.Name))] {
+				p.dedicated[e] = true
+			}
+		}
+	}
+	return p
+}
+
+func (p people) isOwner(a mail.Address) bool {
+	if a.Email != "" && p.owner[strings.ToLower(a.Email)] {
+		return true
+	}
+	// A quoted "On ..., Alex Kim wrote:" carries a name only, and owners
+	// write from more than one account (the outreach from school, the
+	// forward from home): the owner's full name counts too.
+	return p.ownerName != "" && strings.Contains(p.ownerName, " ") && strings.EqualFold(strings.TrimSpace(a.Name), p.ownerName)
+}
+
+func (p people) isDedicated(a mail.Address) bool {
+	return a.Email != "" && p.dedicated[strings.ToLower(a.Email)]
+}
+
+// other reports a person who is neither the owner nor coffeechat.
+func (p people) other(a mail.Address) bool {
+	if a.Email == "" && strings.TrimSpace(a.Name) == "" {
+		return false
+	}
+	return !p.isOwner(a) && !p.isDedicated(a)
+}
+
+// samePerson matches a message author to the contact: by address, or by
+// name when the message shows no address ("Dana Whitfield" and "Dana
+// Whitfield, PhD" are the same person).
+func samePerson(a mail.Address, c mail.Address) bool {
+	if a.Email != "" && c.Email != "" {
+		return strings.EqualFold(a.Email, c.Email)
+	}
+	an, cn := cleanName(a.Name), cleanName(c.Name)
+	return an != "" && strings.EqualFold(an, cn)
+}
+
+// Credentials and titles dropped from display names.
+var credentials = map[string]bool{
+	"phd": true, "ph.d": true, "ph.d.": true, "mba": true, "md": true, "m.d.": true, "m.d": true,
+	"cpa": true, "pe": true, "p.e.": true, "ms": true, "msc": true, "m.s.": true, "ma": true,
+	"jd": true, "j.d.": true, "esq": true, "esq.": true, "rn": true, "pmp": true, "cfa": true,
+	"dds": true, "do": true, "mph": true, "mfa": true, "bsc": true, "bs": true, "ba": true,
+	"shrm-cp": true, "shrm-scp": true, "phr": true, "sphr": true, "cissp": true, "faia": true,
+	"aia": true, "leed": true, "facs": true, "mpa": true, "llm": true, "edd": true, "ed.d.": true,
+	"dr": true, "dr.": true, "prof": true, "prof.": true,
+}
+
+var nameSuffix = map[string]bool{"jr": true, "jr.": true, "sr": true, "sr.": true, "ii": true, "iii": true, "iv": true}
+
+// cleanName removes credentials ("Dana Whitfield, PhD" → "Dana Whitfield"),
+// titles ("Dr."), and turns "Whitfield, Dana" around. A generational
+// suffix is part of the name and stays ("Marcus Bell Jr.").
+func cleanName(s string) string {
+	s = strings.TrimSpace(strings.Trim(s, `"' `))
+	if s == "" || strings.Contains(s, "@") {
+		return ""
+	}
+	parts := strings.Split(s, ",")
+	var keep []string
+	var suffix string
+	for i, part := range parts {
+		part = strings.TrimSpace(part)
+		if part == "" {
+			continue
+		}
+		words := strings.Fields(part)
+		var ws []string
+		for _, w := range words {
+			lw := strings.ToLower(strings.Trim(w, "()"))
+			if credentials[lw] || credentials[strings.TrimSuffix(lw, ".")] {
+				continue
+			}
+			if nameSuffix[lw] {
+				suffix = w
+				continue
+			}
+			ws = append(ws, w)
+		}
+		if len(ws) == 0 {
+			continue
+		}
+		if i > 0 && len(keep) > 0 && allCaps(strings.Join(ws, "")) && len(strings.Join(ws, "")) <= 6 {
+			continue // an unknown credential such as ", CHRO"
+		}
+		keep = append(keep, strings.Join(ws, " "))
+	}
+	var name string
+	switch {
+	case len(keep) == 2 && len(strings.Fields(keep[0])) == 1 && len(strings.Fields(keep[1])) == 1:
+		name = keep[1] + " " + keep[0] // "Whitfield, Dana"
+	case len(keep) >= 1:
+		name = keep[0]
+	}
+	if suffix != "" && name != "" {
+		name += " " + suffix
+	}
+	return strings.Join(strings.Fields(name), " ")
+}
+
+func allCaps(s string) bool {
+	has := false
+	for _, r := range s {
+		if r >= 'a' && r <= 'z' {
+			return false
+		}
+		if r >= 'A' && r <= 'Z' {
+			has = true
+		}
+	}
+	return has
+}
+
+var (
+	reEmail   = regexp.MustCompile(`(?i)[a-z0-9._%+\-]+@[a-z0-9.\-]+\.[a-z]{2,}`)
+	reURL     = regexp.MustCompile(`(?i)\b(?:https?://|www\.)[^\s<>()"']+`)
+	rePhone   = regexp.MustCompile(`(?:\+\d{1,3}[\s.\-]?)?(?:\(\d{2,4}\)[\s.\-]?|\d{2,4}[\s.\-])\d{3,4}[\s.\-]?\d{3,4}\b`)
+	reStreet  = regexp.MustCompile(`\b\d{1,5}\s+(?:(?:[A-Z][a-z]*\.?|\d{1,3}(?:st|nd|rd|th))\s+){1,4}(?:St|Street|Ave|Avenue|Blvd|Boulevard|Rd|Road|Ln|Lane|Way|Dr|Drive|Pl|Place|Sq|Square|Plaza|Pkwy|Parkway|Ct|Court|Terrace)\b`)
+	reCityST  = regexp.MustCompile(`^[A-Z][A-Za-z .'\-]+,\s*[A-Z]{2}(?:\s+\d{5})?$`)
+	reJobLine = regexp.MustCompile(`(?i)^(.+?)\s+(?:at|@)\s+(.+)$`)
+)
+
+// Words that make a signature part a job title rather than an employer.
+var titleWords = []string{
+	"director", "manager", "engineer", "vp", "vice president", "head of", "lead", "senior", "sr.", "principal",
+	"chief", "officer", "ceo", "cto", "cfo", "coo", "cmo", "founder", "partner", "analyst", "designer",
+	"scientist", "professor", "recruiter", "consultant", "associate", "specialist", "coordinator",
+	"developer", "architect", "researcher", "intern", "president", "editor", "counsel", "attorney",
+	"staff", "product", "marketing", "sales", "advisor", "strategist", "administrator", "nurse",
+	"physician", "teacher", "lecturer", "fellow", "executive", "owner", "talent", "people ops", "hr ",
+	"software", "data", "program", "project", "operations", "account", "writer", "producer",
+}
+
+// Words that make a part an employer for sure.
+var orgWords = []string{
+	"inc", "llc", "ltd", "gmbh", "corp", "corporation", "company", "co.", "group", "labs", "lab",
+	"health", "university", "college", "institute", "bank", "capital", "partners", "ventures",
+	"robotics", "systems", "technologies", "software", "studio", "studios", "foundation", "hospital",
+	"agency", "consulting", "analytics", "networks", "media", "press", "school", "clinic", "associates",
+	"solutions", "industries", "holdings", "bio", "therapeutics", "energy", "motors", "airlines",
+}
+
+// Places dropped from signature parts ("Pittsburgh, PA", "London").
+var places = map[string]bool{
+	"new york": true, "nyc": true, "san francisco": true, "sf": true, "london": true, "berlin": true,
+	"paris": true, "boston": true, "seattle": true, "chicago": true, "austin": true, "remote": true,
+	"usa": true, "us": true, "uk": true, "united states": true, "united kingdom": true, "germany": true,
+	"france": true, "toronto": true, "canada": true, "los angeles": true, "denver": true, "atlanta": true,
+	"pittsburgh": true, "portland": true, "dublin": true, "amsterdam": true, "munich": true, "zurich": true,
+	"philadelphia": true, "washington": true, "dc": true, "bay area": true, "brooklyn": true, "oakland": true,
+	"cambridge": true, "oxford": true, "madrid": true, "barcelona": true, "sydney": true, "singapore": true,
+	"tokyo": true, "bangalore": true, "india": true, "minneapolis": true, "miami": true, "dallas": true,
+	"houston": true, "san diego": true, "san jose": true, "palo alto": true, "mountain view": true,
+}
+
+func hasWord(s string, words []string) bool {
+	ls := " " + strings.ToLower(s) + " "
+	for _, w := range words {
+		if strings.Contains(ls, " "+w+" ") || strings.Contains(ls, " "+w+",") || strings.Contains(ls, " "+w+".") ||
+			(strings.HasSuffix(w, " ") && strings.Contains(ls, " "+w)) {
+			return true
+		}
+	}
+	return false
+}
+
+func isPlace(s string) bool {
+	s = strings.TrimSpace(s)
+	ls := strings.ToLower(strings.TrimRight(s, "."))
+	if places[ls] || reCityST.MatchString(s) {
+		return true
+	}
+	// "Pittsburgh, PA" arrives split in two parts: a state code alone.
+	if len(s) == 2 && allCaps(s) {
+		return true
+	}
+	return false
+}
+
+// organization reads the employer from a signature, or "".
+func organization(sig, name, email string) string {
+	var best, fallback string
+	lines := strings.Split(sig, "\n")
+	for _, line := range lines {
+		line = strings.TrimSpace(strings.Trim(strings.TrimSpace(line), "-–—_*|"))
+		if line == "" || len(line) > 120 {
+			continue
+		}
+		low := strings.ToLower(line)
+		if name != "" && strings.EqualFold(cleanName(line), name) {
+			continue
+		}
+		if isSignOff(low) {
+			continue
+		}
+		// Lines that are contact details or sign-offs, not employers. An
+		// address inside "Title | Org | mail" is split below instead.
+		contactLine := (reEmail.MatchString(line) || reURL.MatchString(line)) && !strings.ContainsAny(line, "|·")
+		if contactLine || strings.HasPrefix(low, "sent from") || strings.HasPrefix(low, "get outlook") || strings.HasPrefix(low, "pronouns") ||
+			strings.HasPrefix(low, "p:") || strings.HasPrefix(low, "m:") || strings.HasPrefix(low, "t:") ||
+			strings.HasPrefix(low, "tel") || strings.HasPrefix(low, "phone") || strings.HasPrefix(low, "mobile") ||
+			strings.HasPrefix(low, "cell") || strings.HasPrefix(low, "best") || strings.HasPrefix(low, "thanks") ||
+			strings.HasPrefix(low, "cheers") || strings.HasPrefix(low, "regards") || strings.HasPrefix(low, "warmly") ||
+			strings.HasPrefix(low, "linkedin") || strings.HasPrefix(low, "calendly") {
+			continue
+		}
+		if reStreet.MatchString(line) {
+			continue
+		}
+		// "Director of Product at Northwind Health"
+		if m := reJobLine.FindStringSubmatch(line); m != nil && hasWord(m[1], titleWords) {
+			if org := cleanOrg(m[2]); org != "" {
+				return org
+			}
+		}
+		for _, part := range splitSig(line) {
+			part = strings.TrimSpace(part)
+			if part == "" || isPlace(part) || rePhone.MatchString(part) || reEmail.MatchString(part) || reURL.MatchString(part) {
+				continue
+			}
+			if name != "" && (strings.EqualFold(cleanName(part), name) || wordsWithin(part, name)) {
+				continue
+			}
+			if endsWithTitle(part) {
+				continue // "Risk Analytics Lead" is a title, whatever it names
+			}
+			if hasWord(part, orgWords) && !hasWord(part, []string{"head of", "director of", "vp of", "manager,"}) {
+				if best == "" {
+					best = part
+				}
+				continue
+			}
+			if hasWord(part, titleWords) {
+				continue
+			}
+			if fallback == "" && capitalised(part) {
+				fallback = part
+			}
+		}
+	}
+	if best != "" {
+		return cleanOrg(best)
+	}
+	return cleanOrg(fallback)
+}
+
+func splitSig(line string) []string {
+	for _, sep := range []string{" · ", "·", " | ", "|", " • ", " — ", " – ", " - ", ","} {
+		line = strings.ReplaceAll(line, sep, "\x00")
+	}
+	return strings.Split(line, "\x00")
+}
+
+func cleanOrg(s string) string {
+	parts := splitSig(s)
+	for _, p := range parts {
+		p = strings.TrimSpace(p)
+		if p != "" && !isPlace(p) {
+			return p
+		}
+	}
+	return ""
+}
+
+// capitalised reports a short run of capitalised words ("Fernhill
+// Robotics"), the shape of an employer's name.
+func capitalised(s string) bool {
+	ws := strings.Fields(s)
+	if len(ws) == 0 || len(ws) > 5 {
+		return false
+	}
+	for _, w := range ws {
+		if w == "&" || w == "of" || w == "and" || w == "the" {
+			continue
+		}
+		r := w[0]
+		if !(r >= 'A' && r <= 'Z') && !(r >= '0' && r <= '9') {
+			return false
+		}
+	}
+	return true
+}
+
+// wordsWithin reports whether every word of part is a word of name ("Dana"
+// signing as Dana Whitfield).
+func wordsWithin(part, name string) bool {
+	names := map[string]bool{}
+	for _, w := range strings.Fields(strings.ToLower(name)) {
+		names[w] = true
+	}
+	ws := strings.Fields(strings.ToLower(part))
+	for _, w := range ws {
+		if !names[strings.Trim(w, ".,")] {
+			return false
+		}
+	}
+	return len(ws) > 0
+}
+
+// Closings, in the languages contacts write in; a short line ending in a
+// comma is one too ("Saludos,").
+var signOffs = []string{
+	"best", "thanks", "thank you", "many thanks", "cheers", "regards", "kind regards", "best regards", "warm regards",
+	"warmly", "sincerely", "yours", "all the best", "talk soon", "take care", "respectfully", "with thanks",
+	"viele grüße", "beste grüße", "liebe grüße", "mit freundlichen grüßen", "grüße", "lg", "vg", "mfg",
+	"saludos", "un saludo", "cordialement", "bien cordialement", "bien à vous", "amitiés", "groeten",
+	"met vriendelijke groet", "hälsningar", "mvh", "cordiali saluti", "un saluto", "atenciosamente", "abraços",
+}
+
+func isSignOff(low string) bool {
+	low = strings.TrimRight(strings.TrimSpace(low), ",.!")
+	for _, s := range signOffs {
+		if low == s || strings.HasPrefix(low, s+" ") || strings.HasPrefix(low, s+",") {
+			return true
+		}
+	}
+	return false
+}
+
+// Words that end a job title ("Risk Analytics Lead", "Engineering Manager").
+var titleEnds = map[string]bool{
+	"lead": true, "manager": true, "director": true, "engineer": true, "analyst": true, "designer": true,
+	"scientist": true, "officer": true, "president": true, "head": true, "partner": true, "founder": true,
+	"cofounder": true, "co-founder": true, "consultant": true, "associate": true, "specialist": true,
+	"coordinator": true, "developer": true, "architect": true, "researcher": true, "recruiter": true,
+	"intern": true, "advisor": true, "strategist": true, "vp": true, "ceo": true, "cto": true, "cfo": true,
+	"coo": true, "owner": true, "principal": true, "editor": true, "writer": true, "producer": true,
+	"professor": true, "lecturer": true, "counsel": true, "attorney": true, "administrator": true,
+}
+
+func endsWithTitle(part string) bool {
+	ws := strings.Fields(strings.ToLower(part))
+	return len(ws) > 0 && titleEnds[strings.Trim(ws[len(ws)-1], ".,")]
+}

@@ -1,0 +1,491 @@
+package reading
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/coffeechat/coffeechat/mail"
+)
+
+var (
+	nyLoc, _ = time.LoadLocation("America/New_York")
+	laLoc, _ = time.LoadLocation("America/Los_Angeles")
+
+	owner     = mail.Address{Name: "Alex Kim", Email: "alex@owner.example"}
+	dedicated = mail.Address{Name: "", Email: "alex+coffee@owner.example"}
+	dana      = mail.Address{Name: "Dana Whitfield, PhD", Email: "dana@northwind.example"}
+	danaSig   = "Dana Whitfield\nDirector of Product, Northwind Health\n(555) 201-3344"
+)
+
+func at(s string) time.Time {
+	t, err := time.Parse(time.RFC3339, s)
+	if err != nil {
+		panic(err)
+	}
+	return t
+}
+
+// forward builds the thread of an owner forwarding msgs to coffeechat.
+func forward(msgs ...mail.Message) *mail.Thread {
+	top := mail.Message{From: owner, To: []mail.Address{dedicated}, Date: at("2026-11-16T12:00:00-05:00"), DateHasZone: true,
+		Text: "FYI", TopLevel: true, MessageID: "fwd@owner.example"}
+	return &mail.Thread{MessageID: top.MessageID, From: owner, To: top.To, Subject: "Fwd: Re: Informational interview?",
+		Date: top.Date, Messages: append(msgs, top)}
+}
+
+func outreach() mail.Message {
+	return mail.Message{From: owner, To: []mail.Address{dana}, Date: at("2026-11-12T10:00:00-05:00"), DateHasZone: true,
+		MessageID: "out@owner.example", Text: "Hi Dana, would you have 20-30 minutes for a quick call? Could we do Friday the 20th at 10am?"}
+}
+
+func reply(text string) mail.Message {
+	return mail.Message{From: dana, To: []mail.Address{owner}, Date: at("2026-11-16T09:14:00-05:00"), DateHasZone: true,
+		MessageID: "reply@northwind.example", Text: text, Signature: danaSig}
+}
+
+type want struct {
+	name, email, org string // org "" means null
+	intent           string
+	times            []string // "start" or "start/end"
+	duration         int      // 0 means null
+	kind, detail     string
+	refs             []string // "Name <email>" or "Name"
+}
+
+func check(t *testing.T, label string, r *Result, w want) {
+	t.Helper()
+	if r.Contact.Name != w.name || r.Contact.Email != w.email {
+		t.Errorf("%s: contact = %q <%s>, want %q <%s>", label, r.Contact.Name, r.Contact.Email, w.name, w.email)
+	}
+	gotOrg := ""
+	if r.Contact.Organization != nil {
+		gotOrg = *r.Contact.Organization
+	}
+	if gotOrg != w.org {
+		t.Errorf("%s: organization = %q, want %q", label, gotOrg, w.org)
+	}
+	if r.Intent != w.intent {
+		t.Errorf("%s: intent = %s, want %s", label, r.Intent, w.intent)
+	}
+	var got []string
+	for _, iv := range r.ProposedTimes {
+		s := iv.Start.Format(time.RFC3339)
+		if iv.End != nil {
+			s += "/" + iv.End.Format(time.RFC3339)
+		}
+		got = append(got, s)
+	}
+	if len(got) != len(w.times) {
+		t.Errorf("%s: times = %v, want %v", label, got, w.times)
+	} else {
+		for i := range got {
+			ws, we, _ := strings.Cut(w.times[i], "/")
+			iv := r.ProposedTimes[i]
+			if !iv.Start.Equal(at(ws)) || (we == "") != (iv.End == nil) || (we != "" && !iv.End.Equal(at(we))) {
+				t.Errorf("%s: times = %v, want %v", label, got, w.times)
+				break
+			}
+		}
+	}
+	gotDur := 0
+	if r.DurationMinutes != nil {
+		gotDur = *r.DurationMinutes
+	}
+	if gotDur != w.duration {
+		t.Errorf("%s: duration = %d, want %d", label, gotDur, w.duration)
+	}
+	kind := w.kind
+	if kind == "" {
+		kind = Unspecified
+	}
+	gotDetail := ""
+	if r.Location.Detail != nil {
+		gotDetail = *r.Location.Detail
+	}
+	if r.Location.Kind != kind || gotDetail != w.detail {
+		t.Errorf("%s: location = %s %q, want %s %q", label, r.Location.Kind, gotDetail, kind, w.detail)
+	}
+	var refs []string
+	for _, f := range r.Referrals {
+		s := f.Name
+		if f.Email != nil {
+			s += " <" + *f.Email + ">"
+		}
+		refs = append(refs, s)
+	}
+	if strings.Join(refs, ", ") != strings.Join(w.refs, ", ") {
+		t.Errorf("%s: referrals = %v, want %v", label, refs, w.refs)
+	}
+}
+
+func TestRead(t *testing.T) {
+	ccReply := func() *mail.Thread {
+		offer := reply("Happy to! I could do Tuesday at 2pm or Wednesday at 3pm.")
+		top := mail.Message{From: owner, To: []mail.Address{dana}, Cc: []mail.Address{dedicated}, Date: at("2026-11-16T11:00:00-05:00"),
+			DateHasZone: true, Text: "Wednesday at 3 works great, thank you!", TopLevel: true, MessageID: "cc@owner.example"}
+		return &mail.Thread{MessageID: top.MessageID, From: owner, To: top.To, Cc: top.Cc, Subject: "Re: Coffee chat",
+			References: []string{"out@owner.example", "reply@northwind.example"}, Messages: []mail.Message{outreach(), offer, top}}
+	}
+	bccOutreach := func() *mail.Thread {
+		top := outreach()
+		top.TopLevel = true
+		return &mail.Thread{MessageID: top.MessageID, From: owner, To: top.To, Subject: "Informational interview?", Messages: []mail.Message{top}}
+	}
+	laReply := reply("Tuesday at 10 would be great.")
+	laReply.Date = at("2026-11-16T08:00:00-08:00").In(laLoc)
+	noZone := reply("Tuesday at 10 would be great, or 3pm ET on Wednesday.")
+	noZone.Date = time.Date(2026, 11, 16, 9, 0, 0, 0, nyLoc)
+	noZone.DateHasZone = false
+	referCc := reply("I'm not the best person for this, so I'm cc'ing my colleague Priya Nair, who leads design research.")
+	referCc.Cc = []mail.Address{{Name: "Priya Nair", Email: "priya.nair@northwind.example"}}
+
+	tests := []struct {
+		name string
+		th   *mail.Thread
+		opts Options
+		want want
+	}{
+		{"scheduled with window, zoom, duration", forward(outreach(), reply(
+			"Happy to chat! Tuesday at 2pm or Wednesday between 10 and 11am ET work for me. 20 minutes is plenty. Here's my Zoom: https://zoom.example/j/123?pwd=a&b=c")),
+			Options{Location: nyLoc},
+			want{"Dana Whitfield", "dana@northwind.example", "Northwind Health", Scheduled,
+				[]string{"2026-11-17T14:00:00-05:00", "2026-11-18T10:00:00-05:00/2026-11-18T11:00:00-05:00"}, 20, Video, "https://zoom.example/j/123?pwd=a&b=c", nil}},
+		{"negation", forward(outreach(), reply("I'm not available Tuesday but Wednesday at 3 works.")), Options{Location: nyLoc},
+			want{"Dana Whitfield", "dana@northwind.example", "Northwind Health", Scheduled, []string{"2026-11-18T15:00:00-05:00"}, 0, "", "", nil}},
+		{"refused time", forward(outreach(), reply("I can't do Tuesday at 2pm, but Thursday at 11am is open.")), Options{Location: nyLoc},
+			want{"Dana Whitfield", "dana@northwind.example", "Northwind Health", Scheduled, []string{"2026-11-19T11:00:00-05:00"}, 0, "", "", nil}},
+		{"confirms owner's time", forward(outreach(), reply("Friday works, talk then!")), Options{Location: nyLoc},
+			want{"Dana Whitfield", "dana@northwind.example", "Northwind Health", Scheduled, []string{"2026-11-20T10:00:00-05:00"}, 0, "", "", nil}},
+		{"owner picks one of the offers in a Cc'd reply", ccReply(), Options{Location: nyLoc},
+			want{"Dana Whitfield", "dana@northwind.example", "Northwind Health", Scheduled,
+				[]string{"2026-11-17T14:00:00-05:00", "2026-11-18T15:00:00-05:00"}, 0, "", "", nil}},
+		{"declined", forward(outreach(), reply("Thanks for thinking of me. Unfortunately I'm not able to take calls like this at the moment. Best of luck!")),
+			Options{Location: nyLoc}, want{"Dana Whitfield", "dana@northwind.example", "Northwind Health", Declined, nil, 0, "", "", nil}},
+		{"deferred", forward(outreach(), reply("Things are hectic until the end of the year. Reach out again in January and we'll find a time.")),
+			Options{Location: nyLoc}, want{"Dana Whitfield", "dana@northwind.example", "Northwind Health", Deferred, nil, 0, "", "", nil}},
+		{"don't hesitate is no deferral", forward(outreach(), reply("Sure, happy to help. What times work for you? Don't hesitate to reach out again if anything comes up.")),
+			Options{Location: nyLoc}, want{"Dana Whitfield", "dana@northwind.example", "Northwind Health", AsksForTimes, nil, 0, "", "", nil}},
+		{"referred with address", forward(outreach(), reply("I'm not the right person for this, but you should talk to Sam Ortiz (sam.ortiz@northwind.example), he runs our data team.")),
+			Options{Location: nyLoc}, want{"Dana Whitfield", "dana@northwind.example", "Northwind Health", Referred, nil, 0, "", "", []string{"Sam Ortiz <sam.ortiz@northwind.example>"}}},
+		{"referred by cc", forward(outreach(), referCc), Options{Location: nyLoc},
+			want{"Dana Whitfield", "dana@northwind.example", "Northwind Health", Referred, nil, 0, "", "", []string{"Priya Nair <priya.nair@northwind.example>"}}},
+		{"asks for times with a quick 15", forward(outreach(), reply("Sure, happy to chat. What times work for you next week? A quick 15 is all I can do.")),
+			Options{Location: nyLoc}, want{"Dana Whitfield", "dana@northwind.example", "Northwind Health", AsksForTimes, nil, 15, "", "", nil}},
+		{"phone number in body", forward(outreach(), reply("Call me at (415) 555-0134 on Thursday at 11.")), Options{Location: nyLoc},
+			want{"Dana Whitfield", "dana@northwind.example", "Northwind Health", Scheduled, []string{"2026-11-19T11:00:00-05:00"}, 0, Phone, "(415) 555-0134", nil}},
+		{"in person at an address", forward(outreach(), reply("Let's grab coffee at Blue Bottle, 66 Mint Street on Friday at 9am. Half an hour works.")),
+			Options{Location: nyLoc}, want{"Dana Whitfield", "dana@northwind.example", "Northwind Health", Scheduled, []string{"2026-11-20T09:00:00-05:00"}, 30, InPerson, "66 Mint Street", nil}},
+		{"video or phone is unspecified", forward(outreach(), reply("Video or phone, either works. Tuesday at 4?")), Options{Location: nyLoc},
+			want{"Dana Whitfield", "dana@northwind.example", "Northwind Health", Scheduled, []string{"2026-11-17T16:00:00-05:00"}, 0, "", "", nil}},
+		{"a call alone is unspecified", forward(outreach(), reply("A call on Tuesday at 4 works.")), Options{Location: nyLoc},
+			want{"Dana Whitfield", "dana@northwind.example", "Northwind Health", Scheduled, []string{"2026-11-17T16:00:00-05:00"}, 0, "", "", nil}},
+		{"message zone", forward(outreach(), laReply), Options{Location: nyLoc},
+			want{"Dana Whitfield", "dana@northwind.example", "Northwind Health", Scheduled, []string{"2026-11-17T10:00:00-08:00"}, 0, "", "", nil}},
+		{"owner zone when the date had none; written zone wins", forward(outreach(), noZone), Options{Location: laLoc},
+			want{"Dana Whitfield", "dana@northwind.example", "Northwind Health", Scheduled,
+				[]string{"2026-11-17T10:00:00-08:00", "2026-11-18T15:00:00-05:00"}, 0, "", "", nil}},
+		{"no reply, Bcc'd outreach", bccOutreach(), Options{Location: nyLoc},
+			want{"Dana Whitfield", "dana@northwind.example", "", NoReply, nil, 0, "", "", nil}},
+		{"no reply, forwarded outreach", forward(outreach()), Options{Location: nyLoc},
+			want{"Dana Whitfield", "dana@northwind.example", "", NoReply, nil, 0, "", "", nil}},
+		{"owner addresses from config", func() *mail.Thread {
+			th := forward(outreach(), reply("Tuesday at 2pm works."))
+			th.From = mail.Address{Name: "Alex Kim", Email: "alex.kim@school.example"}
+			th.Messages[len(th.Messages)-1].From = th.From
+			return th
+		}(), Options{Location: nyLoc, OwnerAddresses: []string{"alex@owner.example", "alex.kim@school.example"}, DedicatedAddresses: []string{"alex+coffee@owner.example"}},
+			want{"Dana Whitfield", "dana@northwind.example", "Northwind Health", Scheduled, []string{"2026-11-17T14:00:00-05:00"}, 0, "", "", nil}},
+	}
+	for _, tc := range tests {
+		check(t, tc.name, Read(tc.th, tc.opts), tc.want)
+	}
+}
+
+// A friend forwarded the contact's reply to the owner, who forwarded it on:
+// the contact is still the person who answered.
+func TestReadSkipsForwarder(t *testing.T) {
+	priya := mail.Message{From: mail.Address{Name: "Priya Shah", Email: "priya.shah@gmail.example"}, To: []mail.Address{owner},
+		Subject: "Fwd: Re: Informational interview?", Date: at("2026-11-16T10:30:00-05:00"), DateHasZone: true,
+		Text: "Alex, Dana answered me instead of you - forwarding."}
+	r := Read(forward(outreach(), reply("Next Tuesday at 2pm works."), priya), Options{Location: nyLoc})
+	check(t, "forwarded by a friend", r, want{"Dana Whitfield", "dana@northwind.example", "Northwind Health", Scheduled,
+		[]string{"2026-11-24T14:00:00-05:00"}, 0, "", "", nil})
+}
+
+// "Could we push to Friday at the same time?" after the owner accepted
+// Thursday 16:00 CET.
+func TestReadSameTime(t *testing.T) {
+	ownerOK := mail.Message{From: mail.Address{Name: "Alex Kim"}, Date: at("2026-11-16T09:20:00-05:00"),
+		Text: "Thursday 16:00 CET works for me, thank you!"}
+	push := reply("Actually, could we push to Friday at the same time? Sorry!")
+	push.Date = at("2026-11-16T15:40:00+01:00")
+	r := Read(forward(outreach(), ownerOK, push), Options{Location: nyLoc})
+	check(t, "same time", r, want{"Dana Whitfield", "dana@northwind.example", "Northwind Health", Scheduled,
+		[]string{"2026-11-20T16:00:00+01:00"}, 0, "", "", nil})
+}
+
+// Thunderbird's "On ..., Omar Haddad wrote:" has no address: the owner's
+// Cc'd reply To header has it, and that recipient is not coffeechat.
+func TestReadNameOnlyContact(t *testing.T) {
+	omar := mail.Message{From: mail.Address{Name: "Omar Haddad"}, Date: time.Date(2026, 11, 16, 9, 14, 0, 0, nyLoc),
+		Text: "Glad to help. I have time Wednesday the 25th at 1pm."}
+	top := mail.Message{From: owner, To: []mail.Address{{Name: "Omar Haddad", Email: "omar.haddad@harborview.example"}},
+		Cc: []mail.Address{dedicated}, Date: at("2026-11-16T10:40:00-05:00"), DateHasZone: true, Text: "Wednesday at 1pm works!", TopLevel: true}
+	th := &mail.Thread{From: owner, To: top.To, Cc: top.Cc, Date: top.Date, Messages: []mail.Message{outreach(), omar, top}}
+	check(t, "name-only contact", Read(th, Options{Location: nyLoc}), want{"Omar Haddad", "omar.haddad@harborview.example", "", Scheduled,
+		[]string{"2026-11-25T13:00:00-05:00"}, 0, "", "", nil})
+}
+
+func TestReadExtras(t *testing.T) {
+	th := forward(outreach(), reply("Tuesday at 2pm works."))
+	th.References = []string{"out@owner.example", "reply@northwind.example"}
+	r := Read(th, Options{Location: nyLoc})
+	if r.ContactMessageID != "reply@northwind.example" {
+		t.Errorf("ContactMessageID = %q, want reply@northwind.example", r.ContactMessageID)
+	}
+	if got := strings.Join(r.ThreadMessageIDs, " "); got != "out@owner.example reply@northwind.example fwd@owner.example" {
+		t.Errorf("ThreadMessageIDs = %q", got)
+	}
+	if !r.LatestContactDate.Equal(at("2026-11-16T09:14:00-05:00")) {
+		t.Errorf("LatestContactDate = %v", r.LatestContactDate)
+	}
+	if r.Subject != "Informational interview?" {
+		t.Errorf("Subject = %q, want %q", r.Subject, "Informational interview?")
+	}
+}
+
+func TestReadNeverPanics(t *testing.T) {
+	for _, th := range []*mail.Thread{nil, {}, {Messages: []mail.Message{{}}}, {From: owner, Messages: []mail.Message{{From: mail.Address{Name: "X"}}}}} {
+		r := Read(th, Options{})
+		if r == nil || r.Intent == "" {
+			t.Errorf("Read(%+v) = %+v", th, r)
+		}
+	}
+}
+
+func TestCleanName(t *testing.T) {
+	for _, c := range [][2]string{
+		{"Dana Whitfield, PhD", "Dana Whitfield"},
+		{"Dana Whitfield PhD", "Dana Whitfield"},
+		{"Dr. Dana Whitfield", "Dana Whitfield"},
+		{"Priya Nair, MBA, PMP", "Priya Nair"},
+		{"Whitfield, Dana", "Dana Whitfield"},
+		{"Marcus Bell, Jr.", "Marcus Bell Jr."},
+		{`"Sam Ortiz"`, "Sam Ortiz"},
+		{"Lena Fischer, M.D.", "Lena Fischer"},
+		{"", ""},
+		{"dana@northwind.example", ""},
+	} {
+		if got := cleanName(c[0]); got != c[1] {
+			t.Errorf("cleanName(%q) = %q, want %q", c[0], got, c[1])
+		}
+	}
+}
+
+func TestOrganization(t *testing.T) {
+	for _, c := range []struct{ sig, name, want string }{
+		{"Dana Whitfield\nDirector of Product, Northwind Health\n(555) 201-3344", "Dana Whitfield", "Northwind Health"},
+		{"Ravi Menon\nStaff Engineer\nFernhill Robotics · Pittsburgh, PA", "Ravi Menon", "Fernhill Robotics"},
+		{"Ravi Menon | Staff Engineer | Fernhill Robotics", "Ravi Menon", "Fernhill Robotics"},
+		{"Jo Park\nSenior Designer at Lumen & Vale\nhttps://lumenvale.example", "Jo Park", "Lumen & Vale"},
+		{"-- \nJo\nSent from my iPhone", "Jo Park", ""},
+		{"Mara Quinn\nVP Engineering\nBrightpath Inc.\n200 Market Street, San Francisco, CA", "Mara Quinn", "Brightpath Inc."},
+		{"Viele Grüße,\nLena Fischer\nEngineering Manager, Brightline Mobility", "Lena Fischer", "Brightline Mobility"},
+		{"Saludos,\nSofía Álvarez\nRisk Analytics Lead • Cobalt Bank", "Sofía Álvarez", "Cobalt Bank"},
+		{"", "Dana Whitfield", ""},
+	} {
+		if got := organization(c.sig, c.name, ""); got != c.want {
+			t.Errorf("organization(%q) = %q, want %q", c.sig, got, c.want)
+		}
+	}
+}
+
+func TestStatedLength(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want int
+	}{
+		{"20 minutes is plenty", 20}, {"half an hour works", 30}, {"a quick 15 is fine", 15}, {"a 30-minute call", 30},
+		{"I can do 20-30 minutes", 30}, {"I'll be 5 minutes late", 0}, {"in 10 minutes", 0}, {"we have an hour", 60},
+		{"thirty minutes", 30}, {"nothing here", 0}, {"a 45 min chat", 45},
+	} {
+		if got := statedLength(c.text); got != c.want {
+			t.Errorf("statedLength(%q) = %d, want %d", c.text, got, c.want)
+		}
+	}
+}
+
+func TestMarshalInspect(t *testing.T) {
+	org := "Northwind Health"
+	link := "https://zoom.example/j/123?a=1&b=2"
+	sam := "sam.ortiz@northwind.example"
+	dur := 20
+	end := at("2026-11-24T19:30:00Z")
+	r := &Result{
+		Contact:         Contact{Name: "Dana Whitfield", Email: "dana@northwind.example", Organization: &org},
+		Intent:          Scheduled,
+		ProposedTimes:   []Interval{{Start: at("2026-11-24T19:00:00Z"), End: &end}, {Start: at("2026-11-25T15:00:00+01:00")}},
+		DurationMinutes: &dur,
+		Location:        Location{Kind: Video, Detail: &link},
+		Referrals:       []Referral{{Name: "Sam Ortiz", Email: &sam}, {Name: "Priya Nair"}},
+	}
+	got, err := MarshalInspect(r, nyLoc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := `{
+  "contact": {
+    "name": "Dana Whitfield",
+    "email": "dana@northwind.example",
+    "organization": "Northwind Health"
+  },
+  "intent": "scheduled",
+  "proposed_times": [
+    {
+      "start": "2026-11-24T14:00:00-05:00",
+      "end": "2026-11-24T14:30:00-05:00"
+    },
+    {
+      "start": "2026-11-25T09:00:00-05:00"
+    }
+  ],
+  "duration_minutes": 20,
+  "location": {
+    "kind": "video",
+    "detail": "https://zoom.example/j/123?a=1&b=2"
+  },
+  "referrals": [
+    {
+      "name": "Sam Ortiz",
+      "email": "sam.ortiz@northwind.example"
+    },
+    {
+      "name": "Priya Nair",
+      "email": null
+    }
+  ]
+}
+`
+	if string(got) != want {
+		t.Errorf("MarshalInspect =\n%s\nwant\n%s", got, want)
+	}
+
+	empty, err := MarshalInspect(&Result{Intent: NoReply}, nyLoc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range []string{`"organization": null`, `"proposed_times": []`, `"duration_minutes": null`, `"kind": "unspecified"`, `"detail": null`, `"referrals": []`} {
+		if !strings.Contains(string(empty), s) {
+			t.Errorf("MarshalInspect(empty) = %s, want it to contain %s", empty, s)
+		}
+	}
+	if _, err := MarshalInspect(nil, nyLoc); err == nil {
+		t.Error("MarshalInspect(nil) succeeded, want an error")
+	}
+}
+
+func FuzzRead(f *testing.F) {
+	f.Add("Happy to chat! Tuesday at 2pm or Wednesday between 10 and 11am ET. You should talk to Sam Ortiz <sam@x.example>.")
+	f.Add("Call me at (415) 555-0134. 20-30 minutes, cc'ing my colleague Priya Nair")
+	f.Fuzz(func(t *testing.T, text string) {
+		th := forward(outreach(), reply(text))
+		r := Read(th, Options{Location: nyLoc})
+		if _, err := MarshalInspect(r, nyLoc); err != nil {
+			t.Fatal(err)
+		}
+		if (r.Intent == Scheduled) != (len(r.ProposedTimes) > 0) {
+			t.Fatalf("intent %s with %d times", r.Intent, len(r.ProposedTimes))
+		}
+	})
+}
+
+func TestLocationIn(t *testing.T) {
+	for _, c := range []struct{ text, kind, detail string }{
+		{"Here's the link: https://zoom.example/j/123.", Video, "https://zoom.example/j/123"},
+		{"Join https://teams.microsoft.com/l/meetup-join/abc?x=1&y=2 at 2", Video, "https://teams.microsoft.com/l/meetup-join/abc?x=1&y=2"},
+		{"I'll send a Zoom invite.", Video, ""},
+		{"Zoom meeting ID: 881 2345 6789", Video, ""},
+		{"Call me at (415) 555-0134.", Phone, "(415) 555-0134"},
+		{"My cell is +44 20 7946 0958", Phone, "+44 20 7946 0958"},
+		{"I'll call you then.", Phone, ""},
+		{"Let's do a call on Tuesday.", "", ""},
+		{"Video or phone, either works.", Unspecified, ""},
+		{"Zoom or I can call you, either is fine.", Unspecified, ""},
+		{"Come by my office.", InPerson, ""},
+		{"Next Thursday at 10:30 in the café downstairs?", InPerson, ""},
+		{"Meet me at 350 Fifth Avenue, lobby.", InPerson, "350 Fifth Avenue"},
+		{"Great to meet you at the fair!", "", ""},
+		{"See https://www.linkedin.example/in/dana for my background.", "", ""},
+	} {
+		l, ok := locationIn(c.text)
+		detail := ""
+		if l.Detail != nil {
+			detail = *l.Detail
+		}
+		if (c.kind == "") != !ok || (ok && (l.Kind != c.kind || detail != c.detail)) {
+			t.Errorf("locationIn(%q) = %s %q %v, want %s %q", c.text, l.Kind, detail, ok, c.kind, c.detail)
+		}
+	}
+}
+
+func TestReferralsFromText(t *testing.T) {
+	contact := mail.Address{Name: "Dana Whitfield", Email: "dana@northwind.example"}
+	pp := people{owner: map[string]bool{"alex@owner.example": true}, ownerName: "alex kim", dedicated: map[string]bool{}}
+	for _, c := range []struct {
+		text string
+		cc   []mail.Address
+		want string
+	}{
+		{"You should talk to Sam Ortiz (sam.ortiz@northwind.example).", nil, "Sam Ortiz <sam.ortiz@northwind.example>"},
+		{"Try Sam Ortiz <sam@northwind.example> and Priya Nair <priya@northwind.example>.", nil, "Sam Ortiz <sam@northwind.example>, Priya Nair <priya@northwind.example>"},
+		{"I'm cc'ing my colleague Priya Nair here.", []mail.Address{{Name: "Priya Nair", Email: "priya@northwind.example"}}, "Priya Nair <priya@northwind.example>"},
+		{"Jordan Lee would be a better person to ask; jordan.lee@x.example is her address.", nil, "Jordan Lee <jordan.lee@x.example>"},
+		{"Reach out to Human Resources instead.", nil, ""},
+		{"Happy to connect you with Alex Kim.", nil, ""},
+		{"Feel free to contact Dana Whitfield anytime.", nil, ""},
+		{"I'd recommend talking to Marcus Bell on our platform team.", nil, "Marcus Bell"},
+		{"Tuesday at 2pm works.", nil, ""},
+	} {
+		m := mail.Message{From: contact, Text: c.text, Cc: c.cc}
+		var got []string
+		for _, r := range referrals([]mail.Message{m}, []int{0}, contact, pp) {
+			s := r.Name
+			if r.Email != nil {
+				s += " <" + *r.Email + ">"
+			}
+			got = append(got, s)
+		}
+		if g := strings.Join(got, ", "); g != c.want {
+			t.Errorf("referrals(%q) = %q, want %q", c.text, g, c.want)
+		}
+	}
+}
+
+func TestIntent(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"I don't think I'm the right person for this. Good luck!", Declined},
+		{"I'm out on leave until February. Please reach out then and we can find a time.", Deferred},
+		{"Happy to chat! What times work for you?", AsksForTimes},
+		{"Sure, send me a few times.", AsksForTimes},
+		{"Let's circle back after the new year.", Deferred},
+		{"Sorry, I don't have the bandwidth for calls like this.", Declined},
+		{"Don't hesitate to reach out again. When are you free?", AsksForTimes},
+		{"Unfortunately I can't make it work this month, but please reach out in January.", Deferred},
+		{"I'm afraid I won't be able to help.", Declined},
+		{"Of course!", AsksForTimes},
+	} {
+		if got := intent(c.text, false, false, false); got != c.want {
+			t.Errorf("intent(%q) = %s, want %s", c.text, got, c.want)
+		}
+	}
+}
+
+func TestReadOwnerWritesFromTwoAccounts(t *testing.T) {
+	out := outreach()
+	out.From = mail.Address{Name: "Alex Kim", Email: "akim@school.example"}
+	r := Read(forward(out), Options{Location: nyLoc})
+	if r.Intent != NoReply || r.Contact.Email != "dana@northwind.example" {
+		t.Errorf("Read = %s %q, want no_reply from dana@northwind.example", r.Intent, r.Contact.Email)
+	}
+}
