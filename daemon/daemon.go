@@ -221,6 +221,12 @@ func (d *Daemon) Once(ctx context.Context) error {
 	return werr
 }
 
+// SendDue sends the mail that is due, once.
+func (d *Daemon) SendDue(ctx context.Context) error {
+	_, err := d.sendDue(ctx)
+	return err
+}
+
 // RunDue runs due jobs and sends due mail once (for tests and `demo`).
 func (d *Daemon) RunDue(ctx context.Context) error {
 	if _, err := d.runDueJobs(ctx); err != nil {

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -59,6 +60,16 @@ func runRun(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 	log := newLogger(stderr, cfg.Log)
+	unlock, err := lockDatabase(cfg.Database.Path)
+	if errors.Is(err, errLocked) {
+		fmt.Fprintf(stderr, "coffeechat: %v (%s); stop it first, or use another [database] path\n", err, cfg.Database.Path)
+		return 1
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "coffeechat: %v\n", err)
+		return 1
+	}
+	defer unlock()
 	d, cleanup, err := buildDaemon(ctx, cfg, log)
 	if err != nil {
 		fmt.Fprintf(stderr, "coffeechat: %v\n", err)
@@ -100,6 +111,34 @@ func buildDaemon(ctx context.Context, cfg *Config, log *slog.Logger) (*daemon.Da
 	if err != nil {
 		return nil, nil, err
 	}
+	sender, err := compose.NewSender(compose.SMTPConfig{
+		Addr: cfg.SMTP.Address, TLS: cfg.SMTP.TLS, Username: cfg.SMTP.Username, Password: smtpPass,
+		CAFile: expandHome(cfg.SMTP.CAFile), InsecureSkipVerify: cfg.SMTP.InsecureSkipVerify,
+	})
+	if err != nil {
+		return nil, nil, fmt.Errorf("[smtp]: %w", err)
+	}
+	d, cleanup, err := assembleDaemon(ctx, cfg, log, sender, imapPass)
+	if err != nil {
+		sender.Close()
+		return nil, nil, err
+	}
+	return d, func() { cleanup(); sender.Close() }, nil
+}
+
+// buildDaemonOffline wires a daemon that only reads the database: no
+// passwords, and a sender that refuses to send.
+func buildDaemonOffline(ctx context.Context, cfg *Config, log *slog.Logger) (*daemon.Daemon, func(), error) {
+	return assembleDaemon(ctx, cfg, log, refusingSender{}, "")
+}
+
+type refusingSender struct{}
+
+func (refusingSender) Send(context.Context, string, []string, []byte) error {
+	return errors.New("this command does not send mail")
+}
+
+func assembleDaemon(ctx context.Context, cfg *Config, log *slog.Logger, sender daemon.Sender, imapPass string) (*daemon.Daemon, func(), error) {
 	tmpl, err := templates.Load(cfg.Templates.Dir)
 	if err != nil {
 		return nil, nil, fmt.Errorf("templates: %w (coffeechat does not start with a broken template)", err)
@@ -107,14 +146,6 @@ func buildDaemon(ctx context.Context, cfg *Config, log *slog.Logger) (*daemon.Da
 	st, err := store.Open(ctx, cfg.Database.Path, nil)
 	if err != nil {
 		return nil, nil, fmt.Errorf("database %s: %w", cfg.Database.Path, err)
-	}
-	sender, err := compose.NewSender(compose.SMTPConfig{
-		Addr: cfg.SMTP.Address, TLS: cfg.SMTP.TLS, Username: cfg.SMTP.Username, Password: smtpPass,
-		CAFile: expandHome(cfg.SMTP.CAFile), InsecureSkipVerify: cfg.SMTP.InsecureSkipVerify,
-	})
-	if err != nil {
-		st.Close()
-		return nil, nil, fmt.Errorf("[smtp]: %w", err)
 	}
 	dc := daemonConfig(cfg)
 	dc.Mailbox = mailbox.Config{
@@ -125,11 +156,10 @@ func buildDaemon(ctx context.Context, cfg *Config, log *slog.Logger) (*daemon.Da
 	}
 	d, err := daemon.New(dc, daemon.Deps{Store: st, Templates: tmpl, Sender: sender, Log: log})
 	if err != nil {
-		sender.Close()
 		st.Close()
 		return nil, nil, err
 	}
-	return d, func() { sender.Close(); st.Close() }, nil
+	return d, func() { st.Close() }, nil
 }
 
 // daemonConfig turns the validated file into the daemon's Config (without
