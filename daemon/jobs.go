@@ -264,7 +264,7 @@ func (d *Daemon) prepBrief(ctx context.Context, tx *store.Tx, c *store.Contact, 
 	msg, err := d.toOwner(templates.NamePrepBrief, templates.PrepBrief{
 		OwnerFirstName: templates.FirstName(d.cfg.OwnerName), ContactName: displayName(c), ContactEmail: c.Email,
 		Organization: c.Organization, When: d.when(m.Start, m.End), Minutes: int(m.End.Sub(m.Start) / time.Minute),
-		Location: m.Location, Questions: defaultQuestions,
+		Location: m.Location, Thread: c.LastWords, Questions: d.tmpl.Questions(12),
 		Replies: []templates.Reply{replyCancel, replyReschedule, replyStatus},
 	}, "")
 	if err != nil {
@@ -282,21 +282,6 @@ func (d *Daemon) notesPrompt(ctx context.Context, tx *store.Tx, c *store.Contact
 		return "", err
 	}
 	return "sent", d.enqueue(ctx, tx, outgoing{kind: KindNotesPrompt, meetingID: m.ID, msg: msg})
-}
-
-// defaultQuestions is the question bank of the prep brief.
-var defaultQuestions = []string{
-	"How did you get into this field, and what would you do the same way again?",
-	"What does a typical week look like for you?",
-	"Which skills or training matter most in your role, and how did you build them?",
-	"What do you find most rewarding about the work, and what is hardest?",
-	"What surprised you when you started?",
-	"How is the field changing, and what will matter in five years?",
-	"What do people entering the field usually get wrong?",
-	"If you were in my position, what would you do in the next six months?",
-	"Which organisations or teams do interesting work in this area?",
-	"What experience would make someone like me a strong candidate?",
-	"Who else would you suggest I talk to, and may I mention your name?",
 }
 
 // ensureSummaryJob makes sure one weekly summary is scheduled.

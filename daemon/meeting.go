@@ -126,6 +126,15 @@ func (d *Daemon) upsertContact(ctx context.Context, tx *store.Tx, r *reading.Res
 	if subject := cleanText(r.Subject, 200); subject != "" {
 		c.Subject = subject
 	}
+	// What they last wrote, for the prep brief.
+	for i := len(t.Messages) - 1; i >= 0; i-- {
+		if strings.EqualFold(t.Messages[i].From.Email, email) {
+			if words := cleanText(t.Messages[i].Text, 400); words != "" {
+				c.LastWords = words
+			}
+			break
+		}
+	}
 	if r.Intent != reading.NoReply {
 		if c.Status == store.AwaitingReply || c.Status == store.ToContact {
 			c.Status = store.Replied

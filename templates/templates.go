@@ -19,8 +19,11 @@ import (
 	texttemplate "text/template"
 )
 
-//go:embed default/*.tmpl
+//go:embed default/*.tmpl default/questions.txt
 var defaults embed.FS
+
+// questionsFile is the prep brief's question bank.
+const questionsFile = "questions.txt"
 
 // Names of the emails coffeechat writes, with the data each is given.
 const (
@@ -45,6 +48,8 @@ type Rendered struct {
 type Set struct {
 	text map[string]*texttemplate.Template
 	html map[string]*htmltemplate.Template
+	// questions holds the question bank by topic, in file order.
+	questions [][]string
 }
 
 // Load parses the embedded templates and replaces each with the file of the
@@ -72,6 +77,18 @@ func Load(dir string) (*Set, error) {
 			return nil, fmt.Errorf("templates folder: %w", err)
 		}
 		for _, f := range files {
+			if f.Name() == questionsFile {
+				b, err := os.ReadFile(filepath.Join(dir, questionsFile))
+				if err != nil {
+					return nil, fmt.Errorf("templates folder: %w", err)
+				}
+				qb, err := parseQuestions(string(b))
+				if err != nil {
+					return nil, fmt.Errorf("templates folder: %s: %w", filepath.Join(dir, questionsFile), err)
+				}
+				s.questions = qb
+				continue
+			}
 			if f.IsDir() || !strings.HasSuffix(f.Name(), ".tmpl") {
 				continue
 			}
@@ -85,6 +102,15 @@ func Load(dir string) (*Set, error) {
 				return nil, fmt.Errorf("templates folder: %w", err)
 			}
 			sources[f.Name()] = source{path: p, body: string(b)}
+		}
+	}
+	if s.questions == nil {
+		b, err := defaults.ReadFile("default/" + questionsFile)
+		if err != nil {
+			return nil, err
+		}
+		if s.questions, err = parseQuestions(string(b)); err != nil {
+			return nil, fmt.Errorf("(embedded) %s: %w", questionsFile, err)
 		}
 	}
 	for _, name := range knownFiles(sources) {
@@ -178,4 +204,51 @@ func tidy(s string) string {
 		out = append(out, l)
 	}
 	return strings.TrimRight(strings.Join(out, "\n"), "\n") + "\n"
+}
+
+// parseQuestions reads a question bank: one question a line, "## topic"
+// lines starting a group, "#" lines and blank lines ignored.
+func parseQuestions(text string) ([][]string, error) {
+	var groups [][]string
+	cur := -1
+	n := 0
+	for _, l := range strings.Split(strings.ReplaceAll(text, "\r\n", "\n"), "\n") {
+		l = strings.TrimSpace(l)
+		switch {
+		case strings.HasPrefix(l, "##"):
+			groups = append(groups, nil)
+			cur = len(groups) - 1
+		case l == "" || strings.HasPrefix(l, "#"):
+		default:
+			if cur < 0 {
+				groups = append(groups, nil)
+				cur = 0
+			}
+			groups[cur] = append(groups[cur], l)
+			n++
+		}
+	}
+	if n == 0 {
+		return nil, fmt.Errorf("no questions in it")
+	}
+	return groups, nil
+}
+
+// Questions returns up to n questions from the bank, taking one from each
+// topic in turn so that the brief covers every topic.
+func (s *Set) Questions(n int) []string {
+	var out []string
+	for round := 0; len(out) < n; round++ {
+		added := false
+		for _, g := range s.questions {
+			if round < len(g) && len(out) < n {
+				out = append(out, g[round])
+				added = true
+			}
+		}
+		if !added {
+			break
+		}
+	}
+	return out
 }

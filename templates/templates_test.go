@@ -150,3 +150,39 @@ func TestLoad_errorsNameFileAndLine(t *testing.T) {
 		}
 	}
 }
+
+func TestQuestions_coverEveryTopic(t *testing.T) {
+	s, err := Load("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	q := s.Questions(12)
+	if len(q) != 12 {
+		t.Fatalf("Questions(12) = %d questions", len(q))
+	}
+	joined := strings.Join(q, "\n")
+	for _, topic := range []string{"get into this field", "typical week", "skills", "rewarding", "changing", "in my position", "Who else"} {
+		if !strings.Contains(joined, topic) {
+			t.Errorf("the brief's questions miss the topic %q:\n%s", topic, joined)
+		}
+	}
+	if all := s.Questions(100); len(all) < 15 || len(all) > 30 {
+		t.Errorf("bank has %d questions", len(all))
+	}
+}
+
+func TestQuestions_override(t *testing.T) {
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "questions.txt"), []byte("## Mine\nWhat is your favourite tool?\nHow do you plan a week?\n"), 0o644)
+	s, err := Load(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if q := s.Questions(12); len(q) != 2 || q[0] != "What is your favourite tool?" {
+		t.Errorf("override bank = %v", q)
+	}
+	os.WriteFile(filepath.Join(dir, "questions.txt"), []byte("# only comments\n"), 0o644)
+	if _, err := Load(dir); err == nil || !strings.Contains(err.Error(), "questions.txt") {
+		t.Errorf("empty bank: %v", err)
+	}
+}

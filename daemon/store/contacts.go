@@ -36,12 +36,13 @@ type Contact struct {
 	LastMessageID      string
 	ThreadRefs         []string
 	Subject            string
+	LastWords          string // what they last wrote, shortened
 	CreatedAt          time.Time
 	UpdatedAt          time.Time
 }
 
 const contactCols = `id, email, name, organization, status, referred_by, may_mention_referrer,
-	outreach_at, replied_at, due_at, last_message_id, thread_refs, subject, created_at, updated_at`
+	outreach_at, replied_at, due_at, last_message_id, thread_refs, subject, last_words, created_at, updated_at`
 
 func scanContact(row interface{ Scan(...any) error }) (*Contact, error) {
 	var c Contact
@@ -51,7 +52,7 @@ func scanContact(row interface{ Scan(...any) error }) (*Contact, error) {
 	var refs string
 	var created, updated int64
 	err := row.Scan(&c.ID, &c.Email, &c.Name, &org, &c.Status, &ref, &c.MayMentionReferrer,
-		&outreach, &replied, &due, &lastID, &refs, &c.Subject, &created, &updated)
+		&outreach, &replied, &due, &lastID, &refs, &c.Subject, &c.LastWords, &created, &updated)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, ErrNotFound
 	}
@@ -100,10 +101,10 @@ func (tx *Tx) SaveContact(ctx context.Context, c *Contact) error {
 	if c.ID == 0 {
 		c.CreatedAt = tx.Now
 		res, err := tx.tx.ExecContext(ctx, `INSERT INTO contacts(email, name, organization, status, referred_by,
-			may_mention_referrer, outreach_at, replied_at, due_at, last_message_id, thread_refs, subject, created_at, updated_at)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+			may_mention_referrer, outreach_at, replied_at, due_at, last_message_id, thread_refs, subject, last_words, created_at, updated_at)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 			c.Email, c.Name, org, c.Status, ref, c.MayMentionReferrer, nullUnix(c.OutreachAt), nullUnix(c.RepliedAt),
-			nullUnix(c.DueAt), c.LastMessageID, refs, c.Subject, unix(tx.Now), unix(tx.Now))
+			nullUnix(c.DueAt), c.LastMessageID, refs, c.Subject, c.LastWords, unix(tx.Now), unix(tx.Now))
 		if err != nil {
 			return fmt.Errorf("insert contact %s: %w", c.Email, err)
 		}
@@ -111,10 +112,10 @@ func (tx *Tx) SaveContact(ctx context.Context, c *Contact) error {
 		return err
 	}
 	_, err := tx.tx.ExecContext(ctx, `UPDATE contacts SET email=?, name=?, organization=?, status=?, referred_by=?,
-		may_mention_referrer=?, outreach_at=?, replied_at=?, due_at=?, last_message_id=?, thread_refs=?, subject=?, updated_at=?
-		WHERE id=?`,
+		may_mention_referrer=?, outreach_at=?, replied_at=?, due_at=?, last_message_id=?, thread_refs=?, subject=?, last_words=?,
+		updated_at=? WHERE id=?`,
 		c.Email, c.Name, org, c.Status, ref, c.MayMentionReferrer, nullUnix(c.OutreachAt), nullUnix(c.RepliedAt),
-		nullUnix(c.DueAt), c.LastMessageID, refs, c.Subject, unix(tx.Now), c.ID)
+		nullUnix(c.DueAt), c.LastMessageID, refs, c.Subject, c.LastWords, unix(tx.Now), c.ID)
 	if err != nil {
 		return fmt.Errorf("update contact %d: %w", c.ID, err)
 	}

@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"database/sql"
 	"errors"
 	"os"
 	"path/filepath"
@@ -189,6 +190,46 @@ func TestCheckpointAndSeen(t *testing.T) {
 		}
 		if ok, _ := tx.Seen(ctx, "m2@x"); ok {
 			t.Error("Seen(m2) = true")
+		}
+		return nil
+	})
+}
+
+func TestMigrate_upgradesFrozenV1(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "v1.db")
+	v1, err := os.ReadFile("testdata/v1-schema.sql")
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Build a version-1 database by hand, as the first release left it.
+	db, err := sql.Open("sqlite", "file:"+path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range []string{
+		`CREATE TABLE schema_version (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at INTEGER NOT NULL)`,
+		string(v1),
+		`INSERT INTO schema_version VALUES (1, '0001_init.sql', 0)`,
+		`INSERT INTO contacts(email, name, status, created_at, updated_at) VALUES ('dana@northwind.example', 'Dana', 'replied', 0, 0)`,
+	} {
+		if _, err := db.Exec(q); err != nil {
+			t.Fatalf("%.40s: %v", q, err)
+		}
+	}
+	db.Close()
+	s, err := Open(ctx, path, nil)
+	if err != nil {
+		t.Fatalf("Open of a v1 database: %v", err)
+	}
+	defer s.Close()
+	if v, _ := s.SchemaVersion(ctx); v != LatestSchemaVersion() {
+		t.Errorf("version after upgrade = %d, want %d", v, LatestSchemaVersion())
+	}
+	s.View(ctx, func(tx *Tx) error {
+		c, err := tx.ContactByEmail(ctx, "dana@northwind.example")
+		if err != nil || c.Name != "Dana" || c.LastWords != "" {
+			t.Errorf("contact after upgrade = %+v, %v", c, err)
 		}
 		return nil
 	})
