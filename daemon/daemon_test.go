@@ -761,3 +761,45 @@ func TestSendRetry_temporaryFailureDeliveredOnce(t *testing.T) {
 	h.once()
 	none(t, h.newMail(), KindInvite)
 }
+
+func TestRun_idleDeliveryThenGracefulStop(t *testing.T) {
+	h := newHarness(t, nil)
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- h.d.Run(ctx) }()
+	// Delivered while the daemon idles: handled and answered promptly.
+	wrote := time.Now().Add(-time.Hour)
+	offer := time.Now().In(nyc).AddDate(0, 0, 3)
+	for offer.Weekday() == time.Saturday || offer.Weekday() == time.Sunday {
+		offer = offer.AddDate(0, 0, 1)
+	}
+	h.deliver(forward("run1", contact, wrote, fmt.Sprintf("Would %s, %s %d at 11am ET work?", offer.Weekday(), offer.Month(), offer.Day())))
+	wctx, wcancel := context.WithTimeout(ctx, 10*time.Second)
+	defer wcancel()
+	if _, err := h.srv.WaitSent(wctx, 1); err != nil {
+		t.Fatalf("no invite while running: %v", err)
+	}
+	start := time.Now()
+	cancel()
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Errorf("Run after cancel = %v, want nil", err)
+		}
+		if d := time.Since(start); d > 5*time.Second {
+			t.Errorf("Run took %v to stop", d)
+		}
+	case <-time.After(15 * time.Second):
+		t.Fatal("Run did not stop within 15s of cancellation")
+	}
+	only(t, h.newMail(), KindInvite)
+	// The outbox is consistent: the invite is recorded as sent, nothing is
+	// left to send twice on the next start.
+	h.st.View(context.Background(), func(tx *store.Tx) error {
+		due, err := tx.DueMail(context.Background(), time.Now().Add(24*time.Hour), 10)
+		if err != nil || len(due) != 0 {
+			t.Errorf("after a graceful stop %d mails are still pending (%v)", len(due), err)
+		}
+		return nil
+	})
+}

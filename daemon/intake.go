@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"time"
 
 	"github.com/coffeechat/coffeechat/daemon/reading"
 	"github.com/coffeechat/coffeechat/daemon/store"
@@ -58,11 +59,18 @@ func foreign(format string, args ...any) error {
 // quarantined rather than retried forever.
 const maxIntakeFailures = 3
 
+// handleTimeout bounds the work on one message.
+const handleTimeout = 30 * time.Second
+
 // Handle implements mailbox.Handler: one message, one transaction holding
 // its effects, its messages_seen row and the new checkpoint. A returned
 // error means the store failed; bad mail never returns an error, it is
 // quarantined.
 func (d *Daemon) Handle(ctx context.Context, f *mailbox.Fetched) (mailbox.Action, error) {
+	// Finish the message in hand even when a shutdown begins: its
+	// transaction is short, and a half-done message would only be redone.
+	ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), handleTimeout)
+	defer cancel()
 	log := d.log.With("uid", f.UID)
 	var t *mail.Thread
 	var readErr error

@@ -32,6 +32,9 @@ const (
 	KindDraft = "draft"
 )
 
+// sendTimeout bounds one send, including during shutdown.
+const sendTimeout = 60 * time.Second
+
 // errNotApproved is returned when code tries to mail a third party without
 // the owner's approval. It is a bug, never an outcome of input.
 var errNotApproved = errors.New("refusing to mail a third party without the owner's approval")
@@ -184,12 +187,22 @@ func (d *Daemon) sendOne(ctx context.Context, m *store.Mail) error {
 			return err
 		}
 	}
+	// A send in progress is finished even when a shutdown begins: cutting
+	// it after the server accepted the message, but before its reply was
+	// read, is exactly how a mail gets sent twice.
+	sctx, scancel := context.WithTimeout(context.WithoutCancel(ctx), sendTimeout)
+	defer scancel()
 	var sendErr error
 	if m.Kind == KindDraft {
-		sendErr = d.appendDraft(ctx, m.Raw)
+		sendErr = d.appendDraft(sctx, m.Raw)
 	} else {
-		sendErr = d.send.Send(ctx, m.From, m.Rcpts, m.Raw)
+		sendErr = d.send.Send(sctx, m.From, m.Rcpts, m.Raw)
 	}
+	// Record the outcome even when a shutdown cancelled ctx meanwhile: a
+	// sent mail left unmarked would be sent again on restart.
+	rctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 10*time.Second)
+	defer cancel()
+	ctx = rctx
 	return d.store.InTx(ctx, func(tx *store.Tx) error {
 		if sendErr == nil {
 			log.Info("mail sent", "meeting", m.MeetingID)
