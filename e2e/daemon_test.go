@@ -1,0 +1,268 @@
+package e2e
+
+import (
+	"bytes"
+	"context"
+	"database/sql"
+	"net/url"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"sync"
+	"syscall"
+	"testing"
+	"text/template"
+	"time"
+
+	_ "modernc.org/sqlite" // driver "sqlite"
+)
+
+// passwordVar is the environment variable the config names for both
+// passwords; the subprocess gets it set to CCMAIL_PASSWORD.
+const passwordVar = "COFFEECHAT_E2E_PASSWORD"
+
+// ownerZone is the owner's timezone in every e2e config.
+const ownerZone = "America/New_York"
+
+// instance is one test's coffeechat setup: its config file and database.
+type instance struct {
+	Dir    string // t.TempDir()
+	Config string // config.toml
+	DB     string // SQLite file
+}
+
+var configTmpl = template.Must(template.New("config").Parse(`# written by e2e/daemon_test.go
+[owner]
+name = "Olive Owner"
+email = "{{.Owner}}"
+timezone = "{{.Zone}}"
+dedicated_address = "{{.Chats}}"
+
+[imap]
+address = "{{.IMAPAddr}}"
+tls = "starttls"
+username = "{{.Chats}}"
+password_env = "{{.PasswordVar}}"
+ca_file = "{{.CAFile}}"
+mailbox = "INBOX"
+processed_folder = "Archive"
+quarantine_folder = "Junk"
+
+[smtp]
+address = "{{.SubmissionAddr}}"
+tls = "starttls"
+username = "{{.Chats}}"
+password_env = "{{.PasswordVar}}"
+ca_file = "{{.CAFile}}"
+
+[database]
+path = "{{.DB}}"
+
+[schedule]
+availability = "Mon-Sun 00:00-23:59"
+default_duration = "20m"
+contact_invites = "after-owner-accepts"
+thank_you = "auto"
+thank_you_delay = "3s"
+notes_prompt_delay = "2s"
+
+[log]
+level = "debug"
+format = "text"
+`))
+
+// newInstance writes a config for the Dovecot/Postfix accounts into a fresh
+// temporary directory.
+func newInstance(t testing.TB) *instance {
+	t.Helper()
+	dir := t.TempDir()
+	in := &instance{Dir: dir, Config: filepath.Join(dir, "config.toml"), DB: filepath.Join(dir, "coffeechat.db")}
+	var b bytes.Buffer
+	err := configTmpl.Execute(&b, map[string]string{
+		"Owner": ownerAddr, "Chats": chatsAddr, "Zone": ownerZone,
+		"IMAPAddr": env.IMAPAddr, "SubmissionAddr": env.SubmissionAddr,
+		"CAFile": env.CAFile, "PasswordVar": passwordVar, "DB": in.DB,
+	})
+	if err != nil {
+		t.Fatalf("render config: %v", err)
+	}
+	if err := os.WriteFile(in.Config, b.Bytes(), 0o600); err != nil {
+		t.Fatalf("write config: %v", err)
+	}
+	return in
+}
+
+func (in *instance) command(ctx context.Context, args ...string) *exec.Cmd {
+	cmd := exec.CommandContext(ctx, binPath, args...)
+	cmd.Dir = in.Dir
+	cmd.Env = append(os.Environ(), passwordVar+"="+env.Password)
+	return cmd
+}
+
+// runOnce runs `coffeechat run --once --config FILE` and fails t unless it
+// exits 0 within a minute. Its output is logged.
+func (in *instance) runOnce(t testing.TB) {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	cmd := in.command(ctx, "run", "--once", "--config", in.Config)
+	var out bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &out, &out
+	start := time.Now()
+	err := cmd.Run()
+	t.Logf("coffeechat run --once (%v):\n%s", time.Since(start).Round(time.Millisecond), out.Bytes())
+	if ctx.Err() != nil {
+		t.Fatalf("coffeechat run --once did not exit within a minute")
+	}
+	if err != nil {
+		t.Fatalf("coffeechat run --once: %v (want exit status 0; output above)", err)
+	}
+}
+
+// daemon is a background `coffeechat run`.
+type daemon struct {
+	cmd  *exec.Cmd
+	out  *lockedBuffer
+	done chan struct{}
+	err  error // valid after done is closed
+}
+
+// lockedBuffer collects the subprocess output while tests read it.
+type lockedBuffer struct {
+	mu  sync.Mutex
+	buf bytes.Buffer
+}
+
+func (b *lockedBuffer) Write(p []byte) (int, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.Write(p)
+}
+
+func (b *lockedBuffer) String() string {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.String()
+}
+
+// start runs `coffeechat run --config FILE` in the background. The caller
+// ends it with stop; if the test ends first, it is killed.
+func (in *instance) start(t testing.TB) *daemon {
+	t.Helper()
+	cmd := in.command(context.Background(), "run", "--config", in.Config)
+	d := &daemon{cmd: cmd, out: &lockedBuffer{}, done: make(chan struct{})}
+	cmd.Stdout, cmd.Stderr = d.out, d.out
+	if err := cmd.Start(); err != nil {
+		t.Fatalf("start coffeechat run: %v", err)
+	}
+	go func() {
+		d.err = cmd.Wait()
+		close(d.done)
+	}()
+	t.Cleanup(func() {
+		select {
+		case <-d.done:
+		default:
+			cmd.Process.Kill()
+			<-d.done
+			t.Logf("coffeechat run killed at the end of the test; output:\n%s", d.out.String())
+		}
+	})
+	return d
+}
+
+// stop sends SIGTERM and fails t unless the daemon exits 0 within 20 s.
+func (d *daemon) stop(t testing.TB) {
+	t.Helper()
+	select {
+	case <-d.done:
+		t.Fatalf("coffeechat run exited before SIGTERM: %v; output:\n%s", d.err, d.out.String())
+	default:
+	}
+	if err := d.cmd.Process.Signal(syscall.SIGTERM); err != nil {
+		t.Fatalf("SIGTERM: %v", err)
+	}
+	select {
+	case <-d.done:
+	case <-time.After(20 * time.Second):
+		d.cmd.Process.Kill()
+		<-d.done
+		t.Fatalf("coffeechat run still running 20 s after SIGTERM; output:\n%s", d.out.String())
+	}
+	t.Logf("coffeechat run output:\n%s", d.out.String())
+	if d.err != nil {
+		t.Fatalf("coffeechat run after SIGTERM: %v (want exit status 0; output above)", d.err)
+	}
+}
+
+// openDB opens the instance's SQLite file read-only; closed when t ends.
+func (in *instance) openDB(t testing.TB) *sql.DB {
+	t.Helper()
+	if _, err := os.Stat(in.DB); err != nil {
+		t.Fatalf("database %s: %v", in.DB, err)
+	}
+	q := url.Values{}
+	q.Set("mode", "ro")
+	q.Add("_pragma", "busy_timeout(5000)")
+	db, err := sql.Open("sqlite", "file:"+in.DB+"?"+q.Encode())
+	if err != nil {
+		t.Fatalf("open %s: %v", in.DB, err)
+	}
+	t.Cleanup(func() { db.Close() })
+	return db
+}
+
+// count runs a SELECT COUNT(*) query.
+func count(t testing.TB, db *sql.DB, query string, args ...any) int {
+	t.Helper()
+	var n int
+	if err := db.QueryRow(query, args...).Scan(&n); err != nil {
+		t.Fatalf("%s %v: %v", query, args, err)
+	}
+	return n
+}
+
+// meetingStarts returns start_at of every meeting row, as instants.
+func meetingStarts(t testing.TB, db *sql.DB) []time.Time {
+	t.Helper()
+	rows, err := db.Query(`SELECT start_at FROM meetings ORDER BY start_at`)
+	if err != nil {
+		t.Fatalf("select meetings: %v", err)
+	}
+	defer rows.Close()
+	var out []time.Time
+	for rows.Next() {
+		var s sql.NullInt64
+		if err := rows.Scan(&s); err != nil {
+			t.Fatalf("scan meetings.start_at: %v", err)
+		}
+		out = append(out, time.Unix(s.Int64, 0).UTC())
+	}
+	if err := rows.Err(); err != nil {
+		t.Fatalf("meetings: %v", err)
+	}
+	return out
+}
+
+// icsCheck runs the shared invite validator (../shared/tools/ics-check next
+// to the repository) on raw when it exists; it fails t on a non-zero exit.
+func icsCheck(t testing.TB, name string, raw []byte) {
+	t.Helper()
+	tool := filepath.Join(repoRoot, "..", "shared", "tools", "ics-check")
+	if _, err := os.Stat(tool); err != nil {
+		t.Logf("ics-check not run: %v", err)
+		return
+	}
+	f := filepath.Join(t.TempDir(), name)
+	if err := os.WriteFile(f, raw, 0o644); err != nil {
+		t.Fatalf("write %s: %v", f, err)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	out, err := exec.CommandContext(ctx, tool, f).CombinedOutput()
+	if err != nil {
+		t.Errorf("ics-check %s: %v\n%s\ninvite:\n%s", name, err, out, raw)
+		return
+	}
+	t.Logf("ics-check %s:\n%s", name, out)
+}
