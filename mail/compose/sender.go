@@ -9,7 +9,6 @@ import (
 	"io"
 	"net"
 	"net/textproto"
-	"os"
 	"strconv"
 	"strings"
 	"syscall"
@@ -17,6 +16,8 @@ import (
 
 	gomail "github.com/wneessen/go-mail"
 	"github.com/wneessen/go-mail/smtp"
+
+	"github.com/coffeechat/coffeechat/mail/mailtls"
 )
 
 const defaultTimeout = 30 * time.Second
@@ -99,41 +100,12 @@ func newSender(cfg SMTPConfig) (*Sender, error) {
 	return s, nil
 }
 
-// tlsConfig returns the TLS settings for host: the system roots (so
-// SSL_CERT_FILE works) plus caFile if set. insecure skips verification and
-// is allowed only for loopback hosts, where there is nobody in between.
+// tlsConfig returns the TLS settings for host (see mailtls.Config).
 func tlsConfig(host, caFile string, insecure bool) (*tls.Config, error) {
-	cfg := &tls.Config{ServerName: host, MinVersion: tls.VersionTLS12}
-	if insecure {
-		if !isLoopback(host) {
-			return nil, fmt.Errorf("insecure_skip_verify is allowed only for loopback hosts, not %q", host)
-		}
-		cfg.InsecureSkipVerify = true
-	}
-	pool, err := x509.SystemCertPool()
-	if err != nil || pool == nil {
-		pool = x509.NewCertPool()
-	}
-	if caFile != "" {
-		pem, err := os.ReadFile(caFile)
-		if err != nil {
-			return nil, fmt.Errorf("read ca file: %w", err)
-		}
-		if !pool.AppendCertsFromPEM(pem) {
-			return nil, fmt.Errorf("ca file %s: no PEM certificates", caFile)
-		}
-	}
-	cfg.RootCAs = pool
-	return cfg, nil
+	return mailtls.Config(host, caFile, insecure)
 }
 
-func isLoopback(host string) bool {
-	if strings.EqualFold(host, "localhost") {
-		return true
-	}
-	ip := net.ParseIP(host)
-	return ip != nil && ip.IsLoopback()
-}
+func isLoopback(host string) bool { return mailtls.IsLoopback(host) }
 
 func (s *Sender) send(ctx context.Context, from string, rcpts []string, raw []byte) error {
 	if len(rcpts) == 0 {

@@ -8,13 +8,13 @@ import (
 	"fmt"
 	"io"
 	"net"
-	"os"
-	"strings"
 	"syscall"
 	"time"
 
 	"github.com/emersion/go-imap/v2"
 	"github.com/emersion/go-imap/v2/imapclient"
+
+	"github.com/coffeechat/coffeechat/mail/mailtls"
 )
 
 const dialTimeout = 30 * time.Second
@@ -126,41 +126,17 @@ func isNetErr(err error) bool {
 	return false
 }
 
-// tlsConfig returns the TLS settings for host: the system roots (so
-// SSL_CERT_FILE works) plus caFile if set. insecure skips verification and
-// is allowed only for loopback hosts.
+// tlsConfig returns the TLS settings for host (see mailtls.Config).
 func tlsConfig(host, caFile string, insecure bool) (*tls.Config, error) {
-	cfg := &tls.Config{ServerName: host, MinVersion: tls.VersionTLS12, NextProtos: []string{"imap"}}
-	if insecure {
-		if !isLoopback(host) {
-			return nil, fmt.Errorf("insecure_skip_verify is allowed only for loopback hosts, not %q", host)
-		}
-		cfg.InsecureSkipVerify = true
+	cfg, err := mailtls.Config(host, caFile, insecure)
+	if err != nil {
+		return nil, err
 	}
-	pool, err := x509.SystemCertPool()
-	if err != nil || pool == nil {
-		pool = x509.NewCertPool()
-	}
-	if caFile != "" {
-		pem, err := os.ReadFile(caFile)
-		if err != nil {
-			return nil, fmt.Errorf("read ca file: %w", err)
-		}
-		if !pool.AppendCertsFromPEM(pem) {
-			return nil, fmt.Errorf("ca file %s: no PEM certificates", caFile)
-		}
-	}
-	cfg.RootCAs = pool
+	cfg.NextProtos = []string{"imap"}
 	return cfg, nil
 }
 
-func isLoopback(host string) bool {
-	if strings.EqualFold(host, "localhost") {
-		return true
-	}
-	ip := net.ParseIP(host)
-	return ip != nil && ip.IsLoopback()
-}
+func isLoopback(host string) bool { return mailtls.IsLoopback(host) }
 
 func appendMessage(ctx context.Context, cfg Config, folder string, raw []byte, flags []string) error {
 	if folder == "" {
