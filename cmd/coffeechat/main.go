@@ -30,6 +30,7 @@ func subcommands() []subcommand {
 		{"run", "run the daemon: watch the mailbox, send invites and thank-yous", runUsage, runRun},
 		{"demo", "run the whole flow on in-process mail servers; no account needed", demoUsage, runDemo},
 		{"inspect", "print what coffeechat reads in a forwarded thread (.eml) as JSON", inspectUsage, runInspect},
+		{"summary", "the weekly summary on demand (--print or --send)", summaryUsage, runSummary},
 		{"help", "show help for a command", "", nil},
 	}
 }
