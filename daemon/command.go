@@ -104,6 +104,9 @@ func (d *Daemon) handleCommand(ctx context.Context, tx *store.Tx, t *mail.Thread
 		cmd = command{verb: "notes", arg: cmd.arg}
 	}
 	dec.outcome = cmd.verb
+	if m == nil && cmd.verb == "status" {
+		return d.handleFreshCommand(ctx, tx, t, cmd)
+	}
 	if m == nil && cmd.verb != "" {
 		return dec, d.replyToOwner(ctx, tx, t, 0, "Nothing to "+cmd.verb, []string{
 			"Your reply \"" + truncate(cmd.verb, 40) + "\" answers an email that is not about a meeting, so there is nothing to apply it to.",

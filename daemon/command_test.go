@@ -3,6 +3,7 @@ package daemon
 import (
 	"strings"
 	"testing"
+	"time"
 	"unicode/utf8"
 )
 
@@ -88,5 +89,49 @@ func TestFreshStatusCommand(t *testing.T) {
 	}
 	if n.header.Get("In-Reply-To") != "<st1@mail.example.test>" {
 		t.Errorf("status reply not threaded to the owner's message: %q", n.header.Get("In-Reply-To"))
+	}
+}
+
+// Every email coffeechat sends the owner ends with the replies it
+// understands.
+func TestOwnerEmails_endWithReplies(t *testing.T) {
+	h := newHarness(t, func(c *Config) { c.ThankYouMode = "review" })
+	m, inv := scheduleDana(t, h)
+	h.deliver(calendarReply("acc1", owner, m.UID, 0, "ACCEPTED"))
+	h.deliver(forward("aft1", "sam@northwind.example", h.clock.Now().Add(-time.Hour), "Could you send me a few times that work for you?"))
+	h.deliver(forward("dec1", "lee@fernhill.example", h.clock.Now().Add(-time.Hour), "Thanks for reaching out, but I'm not able to take calls right now. Good luck!"))
+	h.deliver("From: Mallory <mallory@evil.example>\nTo: " + dedicated + "\nSubject: hi\nMessage-ID: <m1@evil.example>\n\nhello\n")
+	h.deliver(ownerReply("st1", inv.header.Get("Message-Id"), "status"))
+	h.once()
+	h.clock.Set(m.Start.Add(-24 * time.Hour))
+	h.once()
+	h.clock.Set(m.End.Add(time.Hour))
+	h.once()
+	h.clock.Set(h.d.thankYouAt(m.End))
+	h.once()
+	if err := h.d.SendSummary(t.Context()); err != nil {
+		t.Fatal(err)
+	}
+	h.once()
+	kinds := map[string]bool{}
+	for _, s := range append([]sent{inv}, h.newMail()...) {
+		if len(s.env.To) != 1 || s.env.To[0] != owner {
+			continue
+		}
+		kinds[s.kind] = true
+		// The last lines are "  word — meaning".
+		lines := strings.Split(strings.TrimRight(s.text, "\n"), "\n")
+		last := lines[len(lines)-1]
+		if !strings.HasPrefix(last, "  ") || !strings.Contains(last, " — ") {
+			t.Errorf("%s email to the owner does not end with the replies it understands:\n%s", s.kind, s.text)
+		}
+		if !strings.Contains(s.html, "</strong> — ") {
+			t.Errorf("%s email's HTML lists no reply words", s.kind)
+		}
+	}
+	for _, k := range []string{KindInvite, KindAsksForTimes, KindNotice, KindForeign, KindPrepBrief, KindNotesPrompt, KindThankYouDraft, KindSummary} {
+		if !kinds[k] {
+			t.Errorf("the scenario sent the owner no %s email (got %v)", k, kinds)
+		}
 	}
 }

@@ -24,7 +24,7 @@ var (
 	replySkip       = templates.Reply{Word: "skip", Meaning: "send no thank-you for this call"}
 	replySend       = templates.Reply{Word: "send", Meaning: "send the thank-you now"}
 	replyNotes      = templates.Reply{Word: "notes: ...", Meaning: "keep notes with the meeting; a line \"Referrals: Name <email>\" adds people to contact"}
-	replyStatus     = templates.Reply{Word: "status", Meaning: "where this meeting stands"}
+	replyStatus     = templates.Reply{Word: "status", Meaning: "where this meeting stands, or an overview of your calls"}
 )
 
 // handleThread acts on a thread the owner forwarded (or copied coffeechat on).
@@ -398,6 +398,7 @@ func (d *Daemon) offerTimes(ctx context.Context, tx *store.Tx, c *store.Contact,
 	m, err := d.toOwner(templates.NameAsksForTimes, templates.AsksForTimes{
 		OwnerName: d.cfg.OwnerName, OwnerFirstName: templates.FirstName(d.cfg.OwnerName),
 		ContactName: displayName(c), ContactFirstName: firstName(c), Minutes: int(length / time.Minute), Slots: slots,
+		Replies: []templates.Reply{replyStatus},
 	}, "")
 	if err != nil {
 		return dec, err

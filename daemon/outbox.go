@@ -118,6 +118,13 @@ func (d *Daemon) toOwner(name string, data any, inReplyTo string) (compose.Messa
 
 // notify enqueues a short notice to the owner.
 func (d *Daemon) notify(ctx context.Context, tx *store.Tx, kind string, meetingID int64, subject string, lines []string, replies []templates.Reply) error {
+	if len(replies) == 0 {
+		// Every email to the owner ends with the replies it understands.
+		replies = []templates.Reply{replyStatus}
+		if meetingID != 0 {
+			replies = []templates.Reply{replyStatus, replyCancel, replyReschedule}
+		}
+	}
 	m, err := d.toOwner(templates.NameNotice, templates.Notice{
 		OwnerFirstName: templates.FirstName(d.cfg.OwnerName), Subject: subject, Lines: lines, Replies: replies,
 	}, "")
