@@ -186,3 +186,42 @@ func TestQuestions_override(t *testing.T) {
 		t.Errorf("empty bank: %v", err)
 	}
 }
+
+func TestRender_summarySuggestsANudge(t *testing.T) {
+	s, _ := Load("")
+	r, err := s.Render(NameSummary, Summary{OwnerFirstName: "Alex", WeekOf: "Nov 23",
+		Awaiting: []SummaryContact{{Name: "Kim Park", Email: "kim@acme.example", Detail: "no reply for 9 days"}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, part := range []string{r.Text, r.HTML} {
+		if !strings.Contains(part, "Hi Kim, I wanted to follow up") || !strings.Contains(part, "no reply for 9 days") {
+			t.Errorf("summary does not suggest a nudge:\n%s", part)
+		}
+	}
+}
+
+// The thank-you, as a person wrote it down before the template existed:
+// what the contact reads must be exactly this.
+func TestRender_thankYouExactText(t *testing.T) {
+	s, _ := Load("")
+	r, err := s.Render(NameThankYou, ThankYou{OwnerName: "Alex Rivera", OwnerFirstName: "Alex", ContactName: "Dana Whitfield",
+		ContactFirstName: "Dana", Organization: "Northwind Health", Day: "Tuesday", Referrals: []string{"Sam Ortiz"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := `Hi Dana,
+
+Thank you for taking the time to talk with me on Tuesday. It was very helpful to hear how you see the field and your work at Northwind Health.
+
+Thank you also for suggesting I speak with Sam Ortiz. I will reach out, and I will let you know how it goes.
+
+I will keep you posted on where I land.
+
+Best regards,
+Alex Rivera
+`
+	if r.Subject != "Thank you, Dana" || r.Text != want {
+		t.Errorf("thank-you =\n%q\n%q\nwant\n%q", r.Subject, r.Text, want)
+	}
+}
