@@ -85,6 +85,7 @@ type Deps struct {
 	// AppendDraft stores a draft in the Drafts folder; nil means an IMAP
 	// APPEND over the mailbox configuration.
 	AppendDraft func(ctx context.Context, raw []byte) error
+	Observer    Observer // told what the daemon did, for metrics; nil: nobody
 }
 
 // Daemon is the running workflow.
@@ -97,6 +98,7 @@ type Daemon struct {
 	// appendDraft stores a draft (see Deps.AppendDraft).
 	appendDraft func(ctx context.Context, raw []byte) error
 	now         func() time.Time
+	obs         Observer // may be nil; use observer()
 
 	// Wake-ups after a commit: capacity 1, sent without blocking.
 	wakeJobs chan struct{}
@@ -162,6 +164,7 @@ func New(cfg Config, deps Deps) (*Daemon, error) {
 	}
 	return &Daemon{
 		appendDraft: deps.AppendDraft,
+		obs:         deps.Observer,
 		cfg:         cfg, store: deps.Store, tmpl: deps.Templates, send: deps.Sender, log: deps.Log, now: deps.Now,
 		wakeJobs:  make(chan struct{}, 1),
 		wakeMail:  make(chan struct{}, 1),

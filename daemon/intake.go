@@ -134,10 +134,12 @@ func (d *Daemon) Handle(ctx context.Context, f *mailbox.Fetched) (mailbox.Action
 			delete(d.failures, key)
 			return d.quarantine(ctx, f, t, msgID, &errQuarantine{reason: fmt.Sprintf("coffeechat failed %d times to process it: %v", maxIntakeFailures, err)})
 		}
+		d.observer().Failed("intake")
 		return mailbox.Keep, fmt.Errorf("intake of uid %d: %w", f.UID, err)
 	}
 	delete(d.failures, uint64(f.UIDValidity)<<32|uint64(f.UID))
 	log.Info("message handled", "kind", dec.kind, "outcome", dec.outcome, "meeting", dec.meetingID)
+	d.observer().MessageHandled(dec.kind)
 	wake(d.wakeMail)
 	wake(d.wakeJobs)
 	return action, nil
@@ -149,6 +151,7 @@ var errQuarantined = errors.New("quarantined")
 // moves it aside.
 func (d *Daemon) quarantine(ctx context.Context, f *mailbox.Fetched, t *mail.Thread, msgID string, reason *errQuarantine) (mailbox.Action, error) {
 	d.log.Warn("message quarantined", "uid", f.UID, "reason", reason.Error(), "foreign", reason.foreign)
+	d.observer().MessageHandled("quarantined")
 	from, subject := "(unknown sender)", "(no subject)"
 	if t != nil {
 		if t.From.Email != "" {

@@ -81,12 +81,14 @@ func (d *Daemon) runJob(ctx context.Context, j *store.Job) {
 		}
 		next := retryAt(d.now(), j.Attempts, d.retryBase)
 		log.Error("job failed, will retry", "err", err, "retry_at", next)
+		d.observer().Failed("job")
 		if rerr := d.store.InTx(ctx, func(tx *store.Tx) error { return tx.RetryJob(ctx, j.ID, next, err.Error()) }); rerr != nil {
 			log.Error("record job failure", "err", rerr)
 		}
 		return
 	}
 	log.Info("job done", "outcome", outcome)
+	d.observer().JobDone(j.Kind)
 	wake(d.wakeMail)
 }
 

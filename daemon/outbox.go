@@ -205,6 +205,7 @@ func (d *Daemon) sendOne(ctx context.Context, m *store.Mail) error {
 	} else {
 		sendErr = d.send.Send(sctx, m.From, m.Rcpts, m.Raw)
 	}
+	d.observer().MailSent(m.Kind, sendErr == nil)
 	// Record the outcome even when a shutdown cancelled ctx meanwhile: a
 	// sent mail left unmarked would be sent again on restart.
 	rctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 10*time.Second)

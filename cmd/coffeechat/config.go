@@ -16,6 +16,7 @@ import (
 	"github.com/BurntSushi/toml"
 
 	"github.com/coffeechat/coffeechat/calendar"
+	"github.com/coffeechat/coffeechat/mail/mailtls"
 )
 
 // Config is the TOML configuration file, as written by the owner.
@@ -28,6 +29,7 @@ type Config struct {
 	Templates TemplatesConfig `toml:"templates"`
 	Log       LogConfig       `toml:"log"`
 	Security  SecurityConfig  `toml:"security"`
+	Metrics   MetricsConfig   `toml:"metrics"`
 
 	// Resolved values, filled by Validate.
 	loc          *time.Location
@@ -105,6 +107,12 @@ type SecurityConfig struct {
 	// ForeignNoticeEvery is the least time between two notes to you about
 	// mail from strangers.
 	ForeignNoticeEvery string `toml:"foreign_notice_every"`
+}
+
+// MetricsConfig is the optional HTTP endpoint of `coffeechat run`.
+type MetricsConfig struct {
+	// Listen is host:port for /healthz and Prometheus /metrics; "" is off.
+	Listen string `toml:"listen"`
 }
 
 type LogConfig struct {
@@ -328,6 +336,9 @@ func (c *Config) validate() error {
 	default:
 		bad("[log] format", "%q is not text or json", c.Log.Format)
 	}
+	if _, port, err := net.SplitHostPort(c.Metrics.Listen); c.Metrics.Listen != "" && (err != nil || port == "") {
+		bad("[metrics] listen", "%q is not host:port, such as \"127.0.0.1:9464\"", c.Metrics.Listen)
+	}
 	return errors.Join(errs...)
 }
 
@@ -375,14 +386,7 @@ func isEmail(s string) bool {
 
 func isLoopback(addr string) bool {
 	host, _, err := net.SplitHostPort(addr)
-	if err != nil {
-		return false
-	}
-	if host == "localhost" {
-		return true
-	}
-	ip := net.ParseIP(host)
-	return ip != nil && ip.IsLoopback()
+	return err == nil && mailtls.IsLoopback(host)
 }
 
 func expandHome(p string) string {

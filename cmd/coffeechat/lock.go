@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"path/filepath"
 	"syscall"
 )
 
@@ -16,6 +17,9 @@ var errLocked = errors.New("another coffeechat is running on this database")
 // whether to send themselves or leave it to the daemon. The lock goes with
 // the process, so a killed daemon never leaves a stale one.
 func lockDatabase(dbPath string) (unlock func(), err error) {
+	if err := os.MkdirAll(filepath.Dir(dbPath), 0o700); err != nil {
+		return nil, fmt.Errorf("create database folder: %w", err)
+	}
 	f, err := os.OpenFile(dbPath+".lock", os.O_RDWR|os.O_CREATE, 0o600)
 	if err != nil {
 		return nil, fmt.Errorf("lock database: %w", err)

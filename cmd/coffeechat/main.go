@@ -30,7 +30,14 @@ func subcommands() []subcommand {
 		{"run", "run the daemon: watch the mailbox, send invites and thank-yous", runUsage, runRun},
 		{"demo", "run the whole flow on in-process mail servers; no account needed", demoUsage, runDemo},
 		{"inspect", "print what coffeechat reads in a forwarded thread (.eml) as JSON", inspectUsage, runInspect},
+		{"init", "write a config file (presets for Gmail, Fastmail, Outlook.com, iCloud), then check it", initUsage, runInit},
+		{"doctor", "check the config, the mail servers, the database and the templates", doctorUsage, runDoctor},
+		{"status", "what is recorded: counts, next calls, mail and jobs waiting", statusUsage, runStatus},
+		{"contacts", "list contacts and their status", contactsUsage, runContacts},
+		{"meetings", "list calls (--upcoming, --past)", meetingsUsage, runMeetings},
+		{"show", "one contact or meeting, with its history", showUsage, runShow},
 		{"summary", "the weekly summary on demand (--print or --send)", summaryUsage, runSummary},
+		{"export", "contacts and meetings as csv, ics or json", exportUsage, runExport},
 		{"help", "show help for a command", "", nil},
 	}
 }

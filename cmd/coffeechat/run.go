@@ -29,7 +29,9 @@ thank-yous and the weekly summary. Stops cleanly on SIGINT or SIGTERM.
   --once         handle what is in the mailbox and what is due, then exit (for cron)
 
 Passwords come from the environment variable or command the config names,
-never from flags.
+never from flags. With [metrics] listen = "127.0.0.1:9464" it also serves
+/healthz and Prometheus /metrics there. Check the setup first with
+'coffeechat doctor'; contrib/ has a systemd unit and a launchd agent.
 
 Examples:
   COFFEECHAT_IMAP_PASSWORD=... coffeechat run --config ~/.config/coffeechat/config.toml
@@ -70,12 +72,21 @@ func runRun(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	defer unlock()
-	d, cleanup, err := buildDaemon(ctx, cfg, log)
+	hooks, mx := runHooks(cfg, stdout)
+	d, cleanup, err := buildDaemon(ctx, cfg, log, hooks...)
 	if err != nil {
 		fmt.Fprintf(stderr, "coffeechat: %v\n", err)
 		return 1
 	}
 	defer cleanup()
+	if mx != nil {
+		stopMetrics, err := serveMetrics(cfg.Metrics.Listen, mx, log)
+		if err != nil {
+			fmt.Fprintf(stderr, "coffeechat: %v (another process uses the port? change [metrics] listen)\n", err)
+			return 1
+		}
+		defer stopMetrics()
+	}
 	if *once {
 		err = d.Once(ctx)
 	} else {
@@ -102,7 +113,7 @@ func newLogger(w io.Writer, c LogConfig) *slog.Logger {
 
 // buildDaemon wires the daemon from a validated config: secrets, database,
 // templates, SMTP sender.
-func buildDaemon(ctx context.Context, cfg *Config, log *slog.Logger) (*daemon.Daemon, func(), error) {
+func buildDaemon(ctx context.Context, cfg *Config, log *slog.Logger, hooks ...daemonHook) (*daemon.Daemon, func(), error) {
 	imapPass, err := secret(ctx, "[imap]", cfg.IMAP.PasswordEnv, cfg.IMAP.PasswordCommand)
 	if err != nil {
 		return nil, nil, err
@@ -118,7 +129,7 @@ func buildDaemon(ctx context.Context, cfg *Config, log *slog.Logger) (*daemon.Da
 	if err != nil {
 		return nil, nil, fmt.Errorf("[smtp]: %w", err)
 	}
-	d, cleanup, err := assembleDaemon(ctx, cfg, log, sender, imapPass)
+	d, cleanup, err := assembleDaemon(ctx, cfg, log, sender, imapPass, hooks...)
 	if err != nil {
 		sender.Close()
 		return nil, nil, err
@@ -138,7 +149,7 @@ func (refusingSender) Send(context.Context, string, []string, []byte) error {
 	return errors.New("this command does not send mail")
 }
 
-func assembleDaemon(ctx context.Context, cfg *Config, log *slog.Logger, sender daemon.Sender, imapPass string) (*daemon.Daemon, func(), error) {
+func assembleDaemon(ctx context.Context, cfg *Config, log *slog.Logger, sender daemon.Sender, imapPass string, hooks ...daemonHook) (*daemon.Daemon, func(), error) {
 	tmpl, err := templates.Load(cfg.Templates.Dir)
 	if err != nil {
 		return nil, nil, fmt.Errorf("templates: %w (coffeechat does not start with a broken template)", err)
@@ -154,7 +165,11 @@ func assembleDaemon(ctx context.Context, cfg *Config, log *slog.Logger, sender d
 		Mailbox: cfg.IMAP.Mailbox, Processed: cfg.IMAP.ProcessedFolder, Quarantine: cfg.IMAP.QuarantineFolder,
 		Drafts: cfg.IMAP.DraftsFolder, MaxSize: cfg.IMAP.MaxMessageSize,
 	}
-	d, err := daemon.New(dc, daemon.Deps{Store: st, Templates: tmpl, Sender: sender, Log: log})
+	deps := daemon.Deps{Store: st, Templates: tmpl, Sender: sender, Log: log}
+	for _, h := range hooks {
+		h(&dc, &deps)
+	}
+	d, err := daemon.New(dc, deps)
 	if err != nil {
 		st.Close()
 		return nil, nil, err

@@ -64,3 +64,21 @@ func TestRun_refusesSecondDaemonOnSameDatabase(t *testing.T) {
 		t.Errorf("summary --send beside a daemon: code %d, %q, %d sent", code, out.String(), len(srv.Sent()))
 	}
 }
+
+func TestLockDatabase_createsFolderAndExcludes(t *testing.T) {
+	p := t.TempDir() + "/not/yet/there/cc.db"
+	unlock, err := lockDatabase(p)
+	if err != nil {
+		t.Fatalf("lockDatabase in a missing folder: %v", err)
+	}
+	if _, err := lockDatabase(p); err != errLocked {
+		t.Errorf("second lock = %v, want errLocked", err)
+	}
+	unlock()
+	again, err := lockDatabase(p)
+	if err != nil {
+		t.Errorf("lock after unlock: %v", err)
+	} else {
+		again()
+	}
+}

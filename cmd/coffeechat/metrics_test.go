@@ -1,0 +1,172 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"io"
+	"net/http"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/coffeechat/coffeechat/mail/mailbox"
+	"github.com/coffeechat/coffeechat/mail/mailtest"
+)
+
+// syncBuffer is written by the daemon's goroutines and read by the test.
+type syncBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (s *syncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *syncBuffer) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
+}
+
+// waitUntil polls cond every 50 ms until it holds or the deadline passes.
+func waitUntil(t *testing.T, timeout time.Duration, what func() string, cond func() bool) {
+	t.Helper()
+	deadline := time.Now().Add(timeout)
+	for !cond() {
+		if time.Now().After(deadline) {
+			t.Fatalf("timed out after %v waiting for %s", timeout, what())
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+}
+
+func httpGet(t *testing.T, url string) (int, string) {
+	t.Helper()
+	resp, err := http.Get(url)
+	if err != nil {
+		t.Fatalf("GET %s: %v", url, err)
+	}
+	defer resp.Body.Close()
+	b, _ := io.ReadAll(resp.Body)
+	return resp.StatusCode, string(b)
+}
+
+func TestRun_metricsEndpoint(t *testing.T) {
+	srv := newMailtest(t, mailtest.Options{})
+	dir := t.TempDir()
+	t.Setenv("CC_DOCTOR_PW", testPassword)
+	args := append(initArgs(srv, dir), "--no-check")
+	if code := initCommand(context.Background(), args, strings.NewReader(""), false, &bytes.Buffer{}, &bytes.Buffer{}); code != 0 {
+		t.Fatalf("init: exit %d", code)
+	}
+	cfgPath := filepath.Join(dir, "conf", "config.toml")
+	f, err := os.OpenFile(cfgPath, os.O_APPEND|os.O_WRONLY, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Port 0: the log line says which port it got.
+	fmt.Fprintln(f, "\n[metrics]\nlisten = \"127.0.0.1:0\"")
+	f.Close()
+
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	var stderr syncBuffer
+	done := make(chan int, 1)
+	go func() { done <- run(ctx, []string{"run", "--config", cfgPath}, io.Discard, &stderr) }()
+
+	addrRE := regexp.MustCompile(`metrics listening"? addr=(127\.0\.0\.1:\d+)`)
+	var base string
+	waitUntil(t, 10*time.Second, func() string { return "the metrics log line in:\n" + stderr.String() }, func() bool {
+		if m := addrRE.FindStringSubmatch(stderr.String()); m != nil {
+			base = "http://" + m[1]
+			return true
+		}
+		return false
+	})
+	if code, body := httpGet(t, base+"/healthz"); code != 200 || body != "ok\n" {
+		t.Errorf("/healthz = %d %q, want 200 ok", code, body)
+	}
+
+	// Mail from a stranger: quarantined, and the owner gets one notice.
+	stranger := "From: Mallory <mallory@evil.example>\r\nTo: chats@example.test\r\nSubject: hello\r\nMessage-ID: <m1@evil.example>\r\nDate: Sat, 21 Nov 2026 10:00:00 +0000\r\n\r\nbuy now\r\n"
+	if err := srv.Deliver("chats@example.test", "INBOX", []byte(stranger)); err != nil {
+		t.Fatal(err)
+	}
+	var metrics string
+	waitUntil(t, 15*time.Second, func() string {
+		return "the quarantine and its notice in /metrics:\n" + metrics + "\nlog:\n" + stderr.String()
+	}, func() bool {
+		_, metrics = httpGet(t, base+"/metrics")
+		return strings.Contains(metrics, `coffeechat_messages_processed_total{kind="quarantined"} 1`) &&
+			regexp.MustCompile(`coffeechat_mail_send_attempts_total\{kind="[a-z_]+",result="ok"\} 1`).MatchString(metrics) &&
+			strings.Contains(metrics, `coffeechat_outbox_depth{state="pending"} 0`)
+	})
+	for _, want := range []string{
+		"coffeechat_store_up 1",
+		`coffeechat_errors_total{part="intake"} 0`,
+		`coffeechat_outbox_depth{state="failed"} 0`,
+		"coffeechat_job_lag_seconds 0",
+		"coffeechat_jobs_pending 1", // the weekly summary
+		"coffeechat_meetings_upcoming 0",
+		"# TYPE coffeechat_mailbox_last_event_timestamp_seconds gauge",
+	} {
+		if !strings.Contains(metrics, want) {
+			t.Errorf("/metrics lacks %q:\n%s", want, metrics)
+		}
+	}
+	if regexp.MustCompile(`(?m)^coffeechat_mailbox_last_event_timestamp_seconds 0$`).MatchString(metrics) {
+		t.Errorf("last mailbox event still 0 after a message was handled")
+	}
+
+	cancel()
+	select {
+	case code := <-done:
+		if code != 0 {
+			t.Errorf("run exit %d after cancel:\n%s", code, stderr.String())
+		}
+	case <-time.After(20 * time.Second):
+		t.Fatalf("run did not stop within 20 s of cancel")
+	}
+	if _, err := http.Get(base + "/healthz"); err == nil {
+		t.Errorf("metrics server still answers after run returned")
+	}
+}
+
+func TestMetricsConfig_listenIsValidated(t *testing.T) {
+	path := writeConfig(t, validConfig+"\n[metrics]\nlisten = \"9464\"\n")
+	if _, err := loadConfig(path); err == nil || !strings.Contains(err.Error(), "[metrics] listen") {
+		t.Errorf("loadConfig = %v, want an error naming [metrics] listen", err)
+	}
+	path = writeConfig(t, validConfig+"\n[metrics]\nlisten = \"127.0.0.1:9464\"\n")
+	if cfg, err := loadConfig(path); err != nil || cfg.Metrics.Listen != "127.0.0.1:9464" {
+		t.Errorf("loadConfig = %v, %v", cfg, err)
+	}
+}
+
+func TestWriteProgress(t *testing.T) {
+	for _, tc := range []struct {
+		p    mailbox.Progress
+		want string
+	}{
+		{mailbox.Progress{Done: 0, Total: 250}, "\rcatching up: 0 of 250 messages (0%)"},
+		{mailbox.Progress{Done: 125, Total: 250}, "\rcatching up: 125 of 250 messages (50%)"},
+		{mailbox.Progress{Done: 250, Total: 250}, "\rcatching up: 250 of 250 messages (100%)\n"},
+	} {
+		var b bytes.Buffer
+		writeProgress(&b, tc.p)
+		if b.String() != tc.want {
+			t.Errorf("writeProgress(%+v) = %q, want %q", tc.p, b.String(), tc.want)
+		}
+	}
+	if progressLine(&bytes.Buffer{}) != nil {
+		t.Errorf("progressLine on a buffer: want nil (not a terminal)")
+	}
+}

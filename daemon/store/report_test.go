@@ -1,0 +1,115 @@
+package store
+
+import (
+	"context"
+	"testing"
+	"time"
+)
+
+func TestReport_listCountAndFind(t *testing.T) {
+	s, _ := openTest(t)
+	ctx := context.Background()
+	var ids []int64
+	err := s.InTx(ctx, func(tx *Tx) error {
+		a := &Contact{Email: "ana_b@example.org", Name: "Ana B", Status: Scheduled}
+		b := &Contact{Email: "anaxb@example.org", Name: "100% Bob", Status: AwaitingReply}
+		for _, c := range []*Contact{a, b} {
+			if err := tx.SaveContact(ctx, c); err != nil {
+				return err
+			}
+		}
+		for _, m := range []*Meeting{
+			{ContactID: a.ID, UID: "past@x", Status: Held, Start: t0.Add(-48 * time.Hour), End: t0.Add(-48*time.Hour + 20*time.Minute)},
+			// Started ten minutes ago, not over: still upcoming.
+			{ContactID: a.ID, UID: "now@x", Status: Confirmed, Start: t0.Add(-10 * time.Minute), End: t0.Add(10 * time.Minute)},
+			{ContactID: b.ID, UID: "future@x", Status: Proposed, Start: t0.Add(24 * time.Hour), End: t0.Add(24*time.Hour + 30*time.Minute)},
+			{ContactID: b.ID, UID: "gone@x", Status: Cancelled, Start: t0.Add(48 * time.Hour), End: t0.Add(48*time.Hour + 15*time.Minute)},
+		} {
+			if err := tx.SaveMeeting(ctx, m); err != nil {
+				return err
+			}
+			ids = append(ids, m.ID)
+		}
+		if _, err := tx.AddJob(ctx, JobThankYou, ids[0], t0.Add(-time.Hour)); err != nil {
+			return err
+		}
+		if _, err := tx.AddJob(ctx, JobPrepBrief, ids[2], t0.Add(time.Hour)); err != nil {
+			return err
+		}
+		return tx.Enqueue(ctx, &Mail{Kind: "invite", MessageID: "i@x", From: "c@x", Rcpts: []string{"o@x"}, Raw: []byte("x")})
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+
+	err = s.View(ctx, func(tx *Tx) error {
+		for _, tc := range []struct {
+			name string
+			f    MeetingFilter
+			want []string
+		}{
+			{"all", MeetingFilter{}, []string{"past@x", "now@x", "future@x"}},
+			{"cancelled too", MeetingFilter{Cancelled: true}, []string{"past@x", "now@x", "future@x", "gone@x"}},
+			{"upcoming", MeetingFilter{Upcoming: true, Now: t0}, []string{"now@x", "future@x"}},
+			{"past", MeetingFilter{Past: true, Now: t0}, []string{"past@x"}},
+			{"one contact", MeetingFilter{ContactID: 2, Cancelled: true}, []string{"future@x", "gone@x"}},
+		} {
+			ms, err := tx.ListMeetings(ctx, tc.f)
+			if err != nil {
+				return err
+			}
+			var got []string
+			for _, m := range ms {
+				got = append(got, m.UID)
+			}
+			if len(got) != len(tc.want) {
+				t.Errorf("%s: %v, want %v", tc.name, got, tc.want)
+				continue
+			}
+			for i := range got {
+				if got[i] != tc.want[i] {
+					t.Errorf("%s: %v, want %v", tc.name, got, tc.want)
+					break
+				}
+			}
+			if len(ms) > 0 && ms[0].ContactEmail == "" {
+				t.Errorf("%s: contact address not joined", tc.name)
+			}
+		}
+
+		c, err := tx.Counts(ctx, t0)
+		if err != nil {
+			return err
+		}
+		if c.Upcoming != 2 || c.OutboxPending != 1 || c.JobsPending != 2 || !c.OldestDueJob.Equal(t0.Add(-time.Hour)) ||
+			!c.OldestDueMail.Equal(t0) || !c.NextJobAt.Equal(t0.Add(-time.Hour)) {
+			t.Errorf("counts = %+v", c)
+		}
+		if c.MeetingsByStatus[Cancelled] != 1 || c.ContactsByStatus[Scheduled] != 1 {
+			t.Errorf("by status: %v %v", c.MeetingsByStatus, c.ContactsByStatus)
+		}
+
+		for _, tc := range []struct {
+			q    string
+			want int
+		}{
+			{"ana_b@example.org", 1}, // exact address
+			{"ANA", 2},               // substring, any case
+			{"_", 1},                 // a literal underscore, not "any character"
+			{"%", 1},                 // a literal percent sign
+			{"nobody", 0},
+		} {
+			got, err := tx.FindContacts(ctx, tc.q)
+			if err != nil {
+				return err
+			}
+			if len(got) != tc.want {
+				t.Errorf("FindContacts(%q) = %d contacts, want %d", tc.q, len(got), tc.want)
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}
