@@ -58,6 +58,8 @@ type IMAPConfig struct {
 	QuarantineFolder   string `toml:"quarantine_folder"`
 	DraftsFolder       string `toml:"drafts_folder"`
 	MaxMessageSize     int64  `toml:"max_message_size"`
+	MaxNesting         int    `toml:"max_nesting"`
+	MaxParts           int    `toml:"max_parts"`
 }
 
 type SMTPConfig struct {
@@ -137,7 +139,8 @@ type resolvedDurations struct {
 func defaultConfig() Config {
 	return Config{
 		IMAP: IMAPConfig{TLS: "tls", Mailbox: "INBOX", ProcessedFolder: "Coffeechat/Processed",
-			QuarantineFolder: "Coffeechat/Quarantine", MaxMessageSize: 25 << 20},
+			QuarantineFolder: "Coffeechat/Quarantine", MaxMessageSize: 25 << 20,
+			MaxNesting: 10, MaxParts: 200},
 		SMTP: SMTPConfig{TLS: "starttls"},
 		Schedule: ScheduleConfig{
 			Availability:     "Mon-Fri 09:00-17:00",
@@ -247,6 +250,12 @@ func (c *Config) validate() error {
 		if f.insecure && !isLoopback(f.addr) {
 			bad(f.key, "allowed only for a loopback server, not %q", f.addr)
 		}
+	}
+	if c.IMAP.MaxNesting < 1 || c.IMAP.MaxNesting > 100 {
+		bad("[imap] max_nesting", "must be between 1 and 100 levels of parts and attached messages")
+	}
+	if c.IMAP.MaxParts < 1 || c.IMAP.MaxParts > 10000 {
+		bad("[imap] max_parts", "must be between 1 and 10000 MIME parts")
 	}
 	if c.IMAP.MaxMessageSize <= 0 {
 		bad("[imap] max_message_size", "must be a positive number of bytes")

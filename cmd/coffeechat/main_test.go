@@ -61,6 +61,9 @@ func TestLoadConfig_validWithDefaults(t *testing.T) {
 		t.Errorf("schedule defaults = %+v", cfg.Schedule)
 	}
 	dc := daemonConfig(cfg)
+	if dc.Limits.MaxDepth != 10 || dc.Limits.MaxParts != 200 || dc.Limits.MaxSize != 25<<20 {
+		t.Errorf("limits = %+v", dc.Limits)
+	}
 	if dc.Dedicated != "chats@example.test" || dc.OwnerEmail != "alex@example.test" || dc.Location == nil {
 		t.Errorf("daemonConfig = %+v", dc)
 	}

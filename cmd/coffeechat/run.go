@@ -190,7 +190,8 @@ func daemonConfig(cfg *Config) daemon.Config {
 		ThankYouDelay: r.thankYouDelay, ThankYouNextMorning: r.nextMorning,
 		SummaryDay: r.summaryDay, SummaryMinute: r.summaryMinute,
 		PrepBrief: r.prepBrief, NotesPromptDelay: r.notesPromptDelay, NudgeAfter: r.nudgeAfter, DeferDefault: r.deferDefault,
-		Limits: mail.Options{Location: cfg.loc, MaxSize: cfg.IMAP.MaxMessageSize},
+		Limits: mail.Options{Location: cfg.loc, MaxSize: cfg.IMAP.MaxMessageSize,
+			MaxDepth: cfg.IMAP.MaxNesting, MaxParts: cfg.IMAP.MaxParts},
 		Auth: daemon.AuthPolicy{
 			AuthservID: cfg.Security.AuthservID,
 			Require:    requireAuth(cfg.Security),
