@@ -376,6 +376,15 @@ func (d *Daemon) summaryData(ctx context.Context, tx *store.Tx) (templates.Summa
 		}
 		return displayName(c)
 	}
+	// Calls are listed with the contact's organisation, as the owner
+	// thinks of them ("Dana Whitfield (Northwind Health)").
+	callWith := func(id int64) string {
+		c, err := tx.Contact(ctx, id)
+		if err != nil {
+			return "?"
+		}
+		return displayName(c) + orgSuffix(c)
+	}
 	upcoming, err := tx.MeetingsBetween(ctx, now, now.AddDate(0, 0, 7), false)
 	if err != nil {
 		return s, err
@@ -385,7 +394,7 @@ func (d *Daemon) summaryData(ctx context.Context, tx *store.Tx) (templates.Summa
 		if status == "" {
 			status = m.Status
 		}
-		s.Upcoming = append(s.Upcoming, templates.SummaryMeeting{When: d.when(m.Start, m.End), Contact: contactName(m.ContactID), Status: status})
+		s.Upcoming = append(s.Upcoming, templates.SummaryMeeting{When: d.when(m.Start, m.End), Contact: callWith(m.ContactID), Status: status})
 	}
 	past, err := tx.MeetingsBetween(ctx, now.AddDate(0, 0, -7), now, false)
 	if err != nil {
@@ -399,7 +408,7 @@ func (d *Daemon) summaryData(ctx context.Context, tx *store.Tx) (templates.Summa
 		case store.ThankYouReview:
 			ty = "waiting for your \"send\""
 		}
-		s.Past = append(s.Past, templates.SummaryMeeting{When: d.when(m.Start, m.End), Contact: contactName(m.ContactID), Status: m.Status, ThankYou: ty})
+		s.Past = append(s.Past, templates.SummaryMeeting{When: d.when(m.Start, m.End), Contact: callWith(m.ContactID), Status: m.Status, ThankYou: ty})
 	}
 	refs, err := tx.Contacts(ctx, store.ToContact)
 	if err != nil {

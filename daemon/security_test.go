@@ -183,3 +183,33 @@ func TestThirdPartyDailyCap(t *testing.T) {
 }
 
 func b64(s string) string { return base64.StdEncoding.EncodeToString([]byte(s)) }
+
+func TestScriptInSignature_escapedInSummary(t *testing.T) {
+	h := newHarness(t, nil)
+	wrote := h.clock.Now().Add(-2 * time.Hour)
+	raw := forward("fwd1", contact, wrote, "Would Tuesday, November 24 at 2pm ET work?")
+	raw = strings.Replace(raw, "Director of Operations, Northwind Health", "Director of Operations, <script>alert(1)</script> Northwind Health", 1)
+	h.deliver(raw)
+	h.once()
+	h.newMail()
+	h.clock.Set(time.Date(2026, 11, 20, 9, 0, 0, 0, nyc).UTC())
+	if err := h.d.SendSummary(t.Context()); err != nil {
+		t.Fatal(err)
+	}
+	h.once()
+	mails := h.newMail()
+	s := only(t, mails, KindSummary)
+	if !strings.Contains(s.text, "<script>alert(1)</script> Northwind Health") {
+		t.Fatalf("the signature's organisation did not reach the summary (test premise):\n%s", s.text)
+	}
+	if strings.Contains(s.html, "<script>") || !strings.Contains(s.html, "&lt;script&gt;") {
+		t.Errorf("summary HTML does not escape the signature:\n%s", s.html)
+	}
+	for _, m := range mails {
+		for _, r := range m.env.To {
+			if r != owner {
+				t.Errorf("mail to third party %s", r)
+			}
+		}
+	}
+}

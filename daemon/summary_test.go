@@ -77,3 +77,32 @@ func TestSummary_listsWaitingDeferredAndReferrals(t *testing.T) {
 		}
 	}
 }
+
+func TestNotesReply_quotedPromptIsNotNotes(t *testing.T) {
+	h := newHarness(t, nil)
+	m, _ := scheduleDana(t, h)
+	h.deliver(calendarReply("acc1", owner, m.UID, 0, "ACCEPTED"))
+	h.once()
+	h.clock.Set(m.End.Add(15 * time.Minute))
+	h.once()
+	prompt := only(t, h.newMail(), KindNotesPrompt)
+	// The owner's client quotes the whole prompt, example referral line
+	// included, below the answer.
+	var quoted []string
+	for _, l := range strings.Split(prompt.text, "\n") {
+		quoted = append(quoted, "> "+l)
+	}
+	h.deliver(ownerReply("n1", prompt.header.Get("Message-Id"),
+		"She walked me through a night shift.\n\nOn Tue, Nov 24, 2026 at 2:35 PM Alex Rivera via coffeechat <"+dedicated+"> wrote:\n"+strings.Join(quoted, "\n")))
+	h.once()
+	got := h.meetings()[0]
+	if !strings.Contains(got.Notes, "night shift") || strings.Contains(got.Notes, "How did your call") {
+		t.Errorf("notes = %q", got.Notes)
+	}
+	h.st.View(t.Context(), func(tx *store.Tx) error {
+		if _, err := tx.ContactByEmail(t.Context(), "sam@example.com"); err == nil {
+			t.Errorf("the prompt's example referral, quoted in the reply, became a contact")
+		}
+		return nil
+	})
+}
