@@ -132,6 +132,10 @@ func (d *Daemon) upsertContact(ctx context.Context, tx *store.Tx, r *reading.Res
 			if words := cleanText(t.Messages[i].Text, 400); words != "" {
 				c.LastWords = words
 			}
+			if t.Messages[i].DateHasZone && !t.Messages[i].Date.IsZero() {
+				_, c.ZoneOffset = t.Messages[i].Date.Zone()
+				c.HasZone = true
+			}
 			break
 		}
 	}
@@ -454,6 +458,38 @@ func (d *Daemon) newUID() string {
 	return strings.TrimPrefix(id, "meeting.")
 }
 
+// whenForContact formats a call's time in the contact's zone when it is
+// known and differs from the owner's at that moment; else "". The zone is
+// the offset of the contact's own last message, so it is named as an
+// offset ("UTC-8").
+//
+// brief leaves out the date when it is the same day for both, for a
+// parenthesis beside the owner's own time.
+func (d *Daemon) whenForContact(c *store.Contact, start, end time.Time, brief bool) string {
+	if !c.HasZone {
+		return ""
+	}
+	if _, own := start.In(d.cfg.Location).Zone(); own == c.ZoneOffset {
+		return ""
+	}
+	loc := time.FixedZone(offsetName(c.ZoneOffset), c.ZoneOffset)
+	if brief && start.In(loc).Format("2006-01-02") == start.In(d.cfg.Location).Format("2006-01-02") {
+		return formatTimes(start, end, loc)
+	}
+	return formatSpan(start, end, loc)
+}
+
+func offsetName(sec int) string {
+	sign := "+"
+	if sec < 0 {
+		sign, sec = "-", -sec
+	}
+	if sec%3600 == 0 {
+		return fmt.Sprintf("UTC%s%d", sign, sec/3600)
+	}
+	return fmt.Sprintf("UTC%s%d:%02d", sign, sec/3600, sec%3600/60)
+}
+
 // when formats a call's time in the owner's zone: "Tuesday, December 1,
 // 2:00–2:20 PM EST".
 func (d *Daemon) when(start, end time.Time) string {
@@ -461,18 +497,24 @@ func (d *Daemon) when(start, end time.Time) string {
 }
 
 func formatSpan(start, end time.Time, loc *time.Location) string {
-	s, e := start.In(loc), end.In(loc)
+	s := start.In(loc)
 	day := s.Format("Monday, January 2")
 	if s.Year() != time.Now().In(loc).Year() {
 		day += s.Format(", 2006")
 	}
+	return day + ", " + formatTimes(start, end, loc)
+}
+
+// formatTimes formats just the clock times: "2:00–2:20 PM EST".
+func formatTimes(start, end time.Time, loc *time.Location) string {
+	s, e := start.In(loc), end.In(loc)
 	if end.IsZero() {
-		return day + ", " + s.Format("3:04 PM MST")
+		return s.Format("3:04 PM MST")
 	}
 	if s.Format("PM") == e.Format("PM") {
-		return day + ", " + s.Format("3:04") + "–" + e.Format("3:04 PM MST")
+		return s.Format("3:04") + "–" + e.Format("3:04 PM MST")
 	}
-	return day + ", " + s.Format("3:04 PM") + "–" + e.Format("3:04 PM MST")
+	return s.Format("3:04 PM") + "–" + e.Format("3:04 PM MST")
 }
 
 func displayName(c *store.Contact) string {
@@ -536,7 +578,7 @@ func (d *Daemon) sendInvite(ctx context.Context, tx *store.Tx, c *store.Contact,
 	}
 	msg, err := d.toOwner(templates.NameInvite, templates.Invite{
 		OwnerName: d.cfg.OwnerName, ContactName: displayName(c), ContactEmail: c.Email, Organization: c.Organization,
-		When: d.when(m.Start, m.End), Minutes: int(m.End.Sub(m.Start) / time.Minute),
+		When: d.when(m.Start, m.End), WhenContact: d.whenForContact(c, m.Start, m.End, true), Minutes: int(m.End.Sub(m.Start) / time.Minute),
 		LocationKind: m.LocationKind, Location: m.Location, Update: update,
 		Replies: []templates.Reply{replyYes, replyCancel, replyReschedule},
 	}, "")
@@ -567,7 +609,7 @@ func (d *Daemon) inviteContact(ctx context.Context, tx *store.Tx, c *store.Conta
 	}
 	r, err := d.tmpl.Render(templates.NameInvite, templates.Invite{
 		OwnerName: d.cfg.OwnerName, ContactName: displayName(c), ContactEmail: c.Email, Organization: c.Organization,
-		When: d.when(m.Start, m.End), Minutes: int(m.End.Sub(m.Start) / time.Minute),
+		When: d.when(m.Start, m.End), WhenContact: d.whenForContact(c, m.Start, m.End, false), Minutes: int(m.End.Sub(m.Start) / time.Minute),
 		LocationKind: m.LocationKind, Location: m.Location, ForContact: true, Update: update,
 	})
 	if err != nil {

@@ -158,3 +158,29 @@ func TestPrepBrief_dayBeforeWithThreadAndQuestions(t *testing.T) {
 		t.Errorf("prep brief has more than 12 questions")
 	}
 }
+
+func TestInvite_showsContactsZoneWhenItDiffers(t *testing.T) {
+	h := newHarness(t, nil)
+	// Dana writes from California: her message's Date carries -0800.
+	wrote := time.Date(2026, 11, 15, 10, 0, 0, 0, mustLoad("America/Los_Angeles"))
+	h.deliver(attachedForward("att1", "dana-1@northwind.example", wrote, "Would Tuesday, November 24 at 11am PT work?"))
+	h.once()
+	inv := only(t, h.newMail(), KindInvite)
+	if !strings.Contains(inv.text, "Tuesday, November 24, 2:00–2:20 PM EST (11:00–11:20 AM UTC-8 for Dana)") {
+		t.Errorf("owner's invite does not show the contact's time:\n%s", inv.text)
+	}
+	m := h.meetings()[0]
+	h.deliver(calendarReply("acc1", owner, m.UID, 0, "ACCEPTED"))
+	h.once()
+	ci := only(t, h.newMail(), KindContactInvite)
+	if !strings.Contains(ci.text, "When: Tuesday, November 24, 11:00–11:20 AM UTC-8 (Tuesday, November 24, 2:00–2:20 PM EST for me)") {
+		t.Errorf("contact's invite does not lead with their time:\n%s", ci.text)
+	}
+	// Same zone: nothing extra.
+	h2 := newHarness(t, nil)
+	h2.deliver(attachedForward("att2", "dana-2@northwind.example", time.Date(2026, 11, 15, 10, 0, 0, 0, nyc), "Would Tuesday, November 24 at 2pm ET work?"))
+	h2.once()
+	if inv := only(t, h2.newMail(), KindInvite); strings.Contains(inv.text, " for Dana)") {
+		t.Errorf("same-zone invite shows a second time:\n%s", inv.text)
+	}
+}

@@ -37,12 +37,16 @@ type Contact struct {
 	ThreadRefs         []string
 	Subject            string
 	LastWords          string // what they last wrote, shortened
-	CreatedAt          time.Time
-	UpdatedAt          time.Time
+	// ZoneOffset is the contact's UTC offset in seconds, from the Date of
+	// their latest message; valid when HasZone.
+	ZoneOffset int
+	HasZone    bool
+	CreatedAt  time.Time
+	UpdatedAt  time.Time
 }
 
 const contactCols = `id, email, name, organization, status, referred_by, may_mention_referrer,
-	outreach_at, replied_at, due_at, last_message_id, thread_refs, subject, last_words, created_at, updated_at`
+	outreach_at, replied_at, due_at, last_message_id, thread_refs, subject, last_words, zone_offset, created_at, updated_at`
 
 func scanContact(row interface{ Scan(...any) error }) (*Contact, error) {
 	var c Contact
@@ -50,9 +54,10 @@ func scanContact(row interface{ Scan(...any) error }) (*Contact, error) {
 	var ref sql.NullInt64
 	var outreach, replied, due sql.NullInt64
 	var refs string
+	var zone sql.NullInt64
 	var created, updated int64
 	err := row.Scan(&c.ID, &c.Email, &c.Name, &org, &c.Status, &ref, &c.MayMentionReferrer,
-		&outreach, &replied, &due, &lastID, &refs, &c.Subject, &c.LastWords, &created, &updated)
+		&outreach, &replied, &due, &lastID, &refs, &c.Subject, &c.LastWords, &zone, &created, &updated)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, ErrNotFound
 	}
@@ -63,6 +68,7 @@ func scanContact(row interface{ Scan(...any) error }) (*Contact, error) {
 	c.ReferredBy = ref.Int64
 	c.OutreachAt, c.RepliedAt, c.DueAt = fromUnix(outreach), fromUnix(replied), fromUnix(due)
 	c.LastMessageID = lastID.String
+	c.ZoneOffset, c.HasZone = int(zone.Int64), zone.Valid
 	c.ThreadRefs = strings.Fields(refs)
 	c.CreatedAt, c.UpdatedAt = time.Unix(created, 0).UTC(), time.Unix(updated, 0).UTC()
 	return &c, nil
@@ -97,14 +103,18 @@ func (tx *Tx) SaveContact(ctx context.Context, c *Contact) error {
 		ref = c.ReferredBy
 	}
 	refs := strings.Join(c.ThreadRefs, " ")
+	var zone any
+	if c.HasZone {
+		zone = c.ZoneOffset
+	}
 	c.UpdatedAt = tx.Now
 	if c.ID == 0 {
 		c.CreatedAt = tx.Now
 		res, err := tx.tx.ExecContext(ctx, `INSERT INTO contacts(email, name, organization, status, referred_by,
-			may_mention_referrer, outreach_at, replied_at, due_at, last_message_id, thread_refs, subject, last_words, created_at, updated_at)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+			may_mention_referrer, outreach_at, replied_at, due_at, last_message_id, thread_refs, subject, last_words, zone_offset, created_at, updated_at)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 			c.Email, c.Name, org, c.Status, ref, c.MayMentionReferrer, nullUnix(c.OutreachAt), nullUnix(c.RepliedAt),
-			nullUnix(c.DueAt), c.LastMessageID, refs, c.Subject, c.LastWords, unix(tx.Now), unix(tx.Now))
+			nullUnix(c.DueAt), c.LastMessageID, refs, c.Subject, c.LastWords, zone, unix(tx.Now), unix(tx.Now))
 		if err != nil {
 			return fmt.Errorf("insert contact %s: %w", c.Email, err)
 		}
@@ -113,9 +123,9 @@ func (tx *Tx) SaveContact(ctx context.Context, c *Contact) error {
 	}
 	_, err := tx.tx.ExecContext(ctx, `UPDATE contacts SET email=?, name=?, organization=?, status=?, referred_by=?,
 		may_mention_referrer=?, outreach_at=?, replied_at=?, due_at=?, last_message_id=?, thread_refs=?, subject=?, last_words=?,
-		updated_at=? WHERE id=?`,
+		zone_offset=?, updated_at=? WHERE id=?`,
 		c.Email, c.Name, org, c.Status, ref, c.MayMentionReferrer, nullUnix(c.OutreachAt), nullUnix(c.RepliedAt),
-		nullUnix(c.DueAt), c.LastMessageID, refs, c.Subject, c.LastWords, unix(tx.Now), c.ID)
+		nullUnix(c.DueAt), c.LastMessageID, refs, c.Subject, c.LastWords, zone, unix(tx.Now), c.ID)
 	if err != nil {
 		return fmt.Errorf("update contact %d: %w", c.ID, err)
 	}
