@@ -376,6 +376,9 @@ func TestThread_becomesInviteToOwner(t *testing.T) {
 	if !strings.Contains(inv.text, "Tuesday, November 24, 2:00–2:20 PM EST") {
 		t.Errorf("invite text does not show the time in the owner's zone:\n%s", inv.text)
 	}
+	if !strings.Contains(inv.text, "A prep brief with questions to choose from comes 24 hours before the call.") {
+		t.Errorf("invite text does not announce the prep brief:\n%s", inv.text)
+	}
 	if !strings.Contains(inv.text, "yes") || !strings.Contains(inv.text, "cancel") {
 		t.Errorf("invite text does not list the replies it understands:\n%s", inv.text)
 	}

@@ -458,6 +458,21 @@ func (d *Daemon) newUID() string {
 	return strings.TrimPrefix(id, "meeting.")
 }
 
+// prepNote says when the prep brief comes, for the owner's invite.
+func (d *Daemon) prepNote(m *store.Meeting) string {
+	if d.cfg.PrepBrief <= 0 || !m.Start.After(d.now()) {
+		return ""
+	}
+	if m.Start.Add(-d.cfg.PrepBrief).Before(d.now()) {
+		return "right away, as the call is soon"
+	}
+	h := int(d.cfg.PrepBrief.Hours())
+	if time.Duration(h)*time.Hour == d.cfg.PrepBrief {
+		return fmt.Sprintf("%d hours before the call", h)
+	}
+	return d.cfg.PrepBrief.String() + " before the call"
+}
+
 // whenForContact formats a call's time in the contact's zone when it is
 // known and differs from the owner's at that moment; else "". The zone is
 // the offset of the contact's own last message, so it is named as an
@@ -579,7 +594,7 @@ func (d *Daemon) sendInvite(ctx context.Context, tx *store.Tx, c *store.Contact,
 	msg, err := d.toOwner(templates.NameInvite, templates.Invite{
 		OwnerName: d.cfg.OwnerName, ContactName: displayName(c), ContactEmail: c.Email, Organization: c.Organization,
 		When: d.when(m.Start, m.End), WhenContact: d.whenForContact(c, m.Start, m.End, true), Minutes: int(m.End.Sub(m.Start) / time.Minute),
-		LocationKind: m.LocationKind, Location: m.Location, Update: update,
+		LocationKind: m.LocationKind, Location: m.Location, Update: update, PrepNote: d.prepNote(m),
 		Replies: []templates.Reply{replyYes, replyCancel, replyReschedule},
 	}, "")
 	if err != nil {

@@ -25,6 +25,7 @@ type Invite struct {
 	Location     string // link, number or place; may be ""
 	ForContact   bool   // the copy sent to the contact
 	Update       bool   // a changed time (SEQUENCE > 0)
+	PrepNote     string // owner's copy: when the prep brief comes ("24 hours before the call"); may be 
 	Replies      []Reply
 }
 
@@ -146,7 +147,7 @@ func samples() map[string]any {
 	replies := []Reply{{"yes", "accept"}, {"cancel", "cancel the call"}}
 	inv := Invite{OwnerName: "Alex Rivera", ContactName: "Dana Whitfield", ContactEmail: "dana@northwind.example",
 		Organization: "Northwind Health", When: "Tuesday, December 1, 2:00–2:20 PM EST", WhenContact: "11:00–11:20 AM PST",
-		Minutes: 20, LocationKind: "video", Location: "https://zoom.example/j/1", Replies: replies}
+		Minutes: 20, LocationKind: "video", Location: "https://zoom.example/j/1", PrepNote: "24 hours before the call", Replies: replies}
 	ty := ThankYou{OwnerName: "Alex Rivera", OwnerFirstName: "Alex", ContactName: "Dana Whitfield", ContactFirstName: "Dana",
 		Organization: "Northwind Health", Day: "Tuesday", Learned: "how you moved from nursing into operations",
 		Referrals: []string{"Sam Ortiz"}, Replies: replies}
