@@ -25,7 +25,7 @@ type Invite struct {
 	Location     string // link, number or place; may be ""
 	ForContact   bool   // the copy sent to the contact
 	Update       bool   // a changed time (SEQUENCE > 0)
-	PrepNote     string // owner's copy: when the prep brief comes ("24 hours before the call"); may be 
+	PrepNote     string // owner's copy: when the prep brief comes ("24 hours before the call"); may be
 	Replies      []Reply
 }
 
