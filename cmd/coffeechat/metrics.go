@@ -38,6 +38,15 @@ func runHooks(cfg *Config, stdout io.Writer) ([]daemonHook, *metrics) {
 			deps.Observer = mx
 			mx.setStore(deps.Store)
 		}
+		if mx != nil {
+			prevIdle := dc.Mailbox.OnIdle
+			dc.Mailbox.OnIdle = func(event string) {
+				if prevIdle != nil {
+					prevIdle(event)
+				}
+				mx.idleEvent(event)
+			}
+		}
 		prev := dc.Mailbox.OnProgress
 		dc.Mailbox.OnProgress = func(p mailbox.Progress) {
 			if prev != nil {
@@ -65,6 +74,7 @@ type metrics struct {
 	jobs     *prometheus.CounterVec
 	errors   *prometheus.CounterVec
 	lastMail prometheus.Gauge
+	lastIdle *prometheus.GaugeVec
 	catchup  *prometheus.GaugeVec
 
 	mu sync.Mutex
@@ -96,6 +106,10 @@ func newMetrics() *metrics {
 			Name: "coffeechat_mailbox_last_event_timestamp_seconds",
 			Help: "Unix time the mailbox last handed coffeechat a message (after an IDLE notification or during catch-up); 0 before the first.",
 		}),
+		lastIdle: prometheus.NewGaugeVec(prometheus.GaugeOpts{
+			Name: "coffeechat_mailbox_last_idle_event_timestamp_seconds",
+			Help: "Unix time of the watcher's last IDLE event: \"idle\" when IDLE (re)started, \"exists\" when the server announced new mail.",
+		}, []string{"event"}),
 		catchup: prometheus.NewGaugeVec(prometheus.GaugeOpts{
 			Name: "coffeechat_catchup_messages",
 			Help: "Progress of the latest backlog catch-up: done and total messages.",
@@ -106,7 +120,7 @@ func newMetrics() *metrics {
 	for _, part := range []string{"intake", "send", "job"} {
 		m.errors.WithLabelValues(part)
 	}
-	m.reg.MustRegister(m.messages, m.sent, m.jobs, m.errors, m.lastMail, m.catchup,
+	m.reg.MustRegister(m.messages, m.sent, m.jobs, m.errors, m.lastMail, m.lastIdle, m.catchup,
 		storeCollector{m}, collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	return m
 }
@@ -141,6 +155,9 @@ func (m *metrics) MailSent(kind string, ok bool) {
 func (m *metrics) JobDone(kind string) { m.jobs.WithLabelValues(kind).Inc() }
 
 func (m *metrics) Failed(part string) { m.errors.WithLabelValues(part).Inc() }
+
+// idleEvent records the watcher's IDLE heartbeat.
+func (m *metrics) idleEvent(event string) { m.lastIdle.WithLabelValues(event).SetToCurrentTime() }
 
 // progress records catch-up of a backlog.
 func (m *metrics) progress(p mailbox.Progress) {

@@ -107,7 +107,8 @@ func TestRun_metricsEndpoint(t *testing.T) {
 		_, metrics = httpGet(t, base+"/metrics")
 		return strings.Contains(metrics, `coffeechat_messages_processed_total{kind="quarantined"} 1`) &&
 			regexp.MustCompile(`coffeechat_mail_send_attempts_total\{kind="[a-z_]+",result="ok"\} 1`).MatchString(metrics) &&
-			strings.Contains(metrics, `coffeechat_outbox_depth{state="pending"} 0`)
+			strings.Contains(metrics, `coffeechat_outbox_depth{state="pending"} 0`) &&
+			strings.Contains(metrics, `coffeechat_mailbox_last_idle_event_timestamp_seconds{event="idle"}`)
 	})
 	for _, want := range []string{
 		"coffeechat_store_up 1",

@@ -40,6 +40,10 @@ type Config struct {
 	// is read, as often as the "catch-up" log line: at most every second or
 	// every 10%. It must not block.
 	OnProgress func(Progress)
+	// OnIdle, if set, is called on the watcher's goroutine with "idle" each
+	// time IDLE starts and "exists" when the server announces new mail:
+	// the heartbeat of a healthy watcher, for metrics.
+	OnIdle func(event string)
 }
 
 // Checkpoint is where intake stopped: the mailbox's UIDVALIDITY and the

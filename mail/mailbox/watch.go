@@ -124,10 +124,16 @@ func (w *Watcher) session(ctx context.Context, cfg Config, log *slog.Logger) (he
 			return healthy, fmt.Errorf("idle: %w", err)
 		}
 		healthy = true
+		if cfg.OnIdle != nil {
+			cfg.OnIdle("idle")
+		}
 		t := time.NewTimer(cfg.IdleRestart)
 		select {
 		case <-ctx.Done():
 		case <-s.newMail:
+			if cfg.OnIdle != nil {
+				cfg.OnIdle("exists")
+			}
 		case <-t.C:
 		case <-s.c.Closed():
 		}
