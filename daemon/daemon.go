@@ -170,6 +170,8 @@ func New(cfg Config, deps Deps) (*Daemon, error) {
 		wakeMail:  make(chan struct{}, 1),
 		maxSleep:  time.Minute,
 		retryBase: time.Minute,
+		// Written by Handle when intake fails; a nil map would panic there.
+		failures: map[uint64]int{},
 	}, nil
 }
 

@@ -211,6 +211,9 @@ func (d *Daemon) intake(ctx context.Context, tx *store.Tx, t *mail.Thread) (deci
 	if t.CalendarMethod == "REPLY" && len(t.Calendar) > 0 {
 		return d.handleReply(ctx, tx, t)
 	}
+	if t.From.Email == "" {
+		return decision{}, foreign("it has no sender (no readable From address); coffeechat acts only on mail from you (and on calendar replies to its invites)")
+	}
 	if !d.isOwner(t.From.Email) {
 		return decision{}, foreign("it is from %s, which is not one of your addresses; coffeechat acts only on mail from you (and on calendar replies to its invites)", t.From.Email)
 	}

@@ -1,13 +1,17 @@
 package daemon
 
 import (
+	"context"
 	"encoding/base64"
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/coffeechat/coffeechat/daemon/store"
+	"github.com/coffeechat/coffeechat/templates"
 )
 
 // withAuth adds Authentication-Results headers on top of a message, as the
@@ -212,4 +216,52 @@ func TestScriptInSignature_escapedInSummary(t *testing.T) {
 			}
 		}
 	}
+}
+
+// A message whose handling keeps failing for a reason that is not about the
+// message itself (here a template that breaks only on real data) is
+// retried, then quarantined with the reason, instead of blocking the inbox
+// forever.
+func TestPoisonMessage_quarantinedAfterRepeatedFailures(t *testing.T) {
+	h := newHarness(t, nil)
+	dir := t.TempDir()
+	// Renders with the sample data at load; fails for a call whose place
+	// is unspecified.
+	body := "Subject: Invite\n{{if eq .LocationKind \"unspecified\"}}{{index .Replies 99}}{{end}}Hi\n"
+	if err := os.WriteFile(filepath.Join(dir, "invite.txt.tmpl"), []byte(body), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	tmpl, err := templates.Load(dir)
+	if err != nil {
+		t.Fatalf("Load: %v", err)
+	}
+	h.d.tmpl = tmpl
+	h.deliver(forward("p1", contact, h.clock.Now().Add(-time.Hour), "Would Tuesday, November 24 at 2pm ET work?"))
+	for i := 0; i < maxIntakeFailures-1; i++ {
+		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+		err := h.d.Once(ctx)
+		cancel()
+		if err == nil {
+			t.Fatalf("run %d: Once succeeded although the message cannot be handled", i+1)
+		}
+		if msgs, _ := h.srv.Messages(dedicated, "INBOX"); len(msgs) != 1 {
+			t.Fatalf("run %d: the message left the inbox before its retries ran out", i+1)
+		}
+	}
+	h.once() // the last failure quarantines it
+	n := only(t, h.newMail(), KindQuarantine)
+	if !strings.Contains(n.text, "failed 3 times") {
+		t.Errorf("owner's notice does not say why:\n%s", n.text)
+	}
+	if msgs, _ := h.srv.Messages(dedicated, "Junk"); len(msgs) != 1 {
+		t.Errorf("Junk holds %d messages, want the poison message", len(msgs))
+	}
+	if len(h.meetings()) != 0 {
+		t.Errorf("a meeting was recorded for a message that failed")
+	}
+	// The inbox is unblocked: the next message is handled.
+	h.d.tmpl, _ = templates.Load("")
+	h.deliver(forward("p2", contact, h.clock.Now().Add(-time.Hour), "Would Wednesday, November 25 at 2pm ET work?"))
+	h.once()
+	only(t, h.newMail(), KindInvite)
 }
