@@ -119,6 +119,9 @@ func (p *parser) parseClockChain(i int, checkChain bool) (clock, int, bool) {
 	if t[i].kind == tWord && (t[i].low == "noon" || t[i].low == "midday") {
 		return clock{h: 12, h24: true}, i + 1, true
 	}
+	if c, j, ok := p.parsePast(i); ok {
+		return c, j, true
+	}
 	if t[i].kind != tNum || t[i].digits > 2 || (checkChain && p.chained(i)) {
 		return clock{}, i, false
 	}
@@ -283,6 +286,12 @@ func (p *parser) parseTime(i int) (item, int, bool) {
 	if z, k := p.parseZone(j); z != nil {
 		it.zone = z
 		j = k
+	} else if k := p.skipPartOfDay(j); k > j {
+		// "10:30 in the morning in New York"
+		if z, k2 := p.parseZone(k); z != nil {
+			it.zone = z
+			j = k2
+		}
 	}
 	it.end = j
 	return it, j, true
@@ -356,4 +365,79 @@ func (p *parser) listMeridiem(j int) (clock, bool) {
 		j = k
 	}
 	return clock{}, false
+}
+
+// skipPartOfDay skips "in the morning" / "in the afternoon" / "in the
+// evening" at i, so that a zone after it is still the time's.
+func (p *parser) skipPartOfDay(i int) int {
+	if i+2 < len(p.toks) && p.toks[i].low == "in" && p.toks[i+1].low == "the" {
+		switch p.toks[i+2].low {
+		case "morning", "afternoon", "evening":
+			return i + 3
+		}
+	}
+	return i
+}
+
+var hourWords = map[string]int{"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+	"nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+
+// parsePast reads "half past four", "quarter past 2", "quarter to five"
+// (British and spoken English), with an optional am/pm after.
+func (p *parser) parsePast(i int) (clock, int, bool) {
+	t := p.toks
+	j := i
+	if p.word(j) == "a" {
+		j++ // "a quarter past four"
+	}
+	var m int
+	switch p.word(j) {
+	case "half":
+		m = 30
+	case "quarter":
+		m = 15
+	default:
+		return clock{}, i, false
+	}
+	j++
+	to := false
+	switch p.word(j) {
+	case "past", "after":
+	case "to", "till", "of":
+		if m == 30 {
+			return clock{}, i, false
+		}
+		to = true
+	default:
+		return clock{}, i, false
+	}
+	j++
+	if j >= len(t) {
+		return clock{}, i, false
+	}
+	h := 0
+	switch {
+	case t[j].kind == tNum && t[j].digits <= 2:
+		h = t[j].val
+	case t[j].kind == tWord && hourWords[t[j].low] > 0:
+		h = hourWords[t[j].low]
+	default:
+		return clock{}, i, false
+	}
+	if h < 1 || h > 12 {
+		return clock{}, i, false
+	}
+	j++
+	c := clock{h: h, m: m}
+	if to {
+		c.h, c.m = h-1, 60-m
+		if c.h == 0 {
+			c.h = 12
+		}
+	}
+	if mer, k := p.meridiemAt(j); mer != 0 {
+		c.mer = mer
+		j = k
+	}
+	return c, j, true
 }

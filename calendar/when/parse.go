@@ -95,6 +95,7 @@ func (p *parser) parseDate(i int) (item, int, bool) {
 	if !ok {
 		return item{}, i, false
 	}
+	d, j = p.apposition(d, j)
 	it := item{kind: iDate, first: i, end: j}
 	if d != nil {
 		it.dates = append(it.dates, *d)
@@ -114,6 +115,7 @@ func (p *parser) parseDate(i int) (item, int, bool) {
 		if !ok || d2 == nil {
 			break
 		}
+		d2, j2 = p.apposition(d2, j2)
 		it.dates = append(it.dates, *d2)
 		j = j2
 		it.end = j
@@ -280,6 +282,31 @@ func (p *parser) parseExplicit(i int, afterWeekday bool) (*civil, int, bool) {
 			}
 			return nil, j, true
 		}
+		// European 19.11., 19.11.2026: day first, with the closing dot
+		// or a four-digit year, so that "version 2.30" and "Node 18.12"
+		// stay numbers.
+		if t[i].digits <= 2 && i+3 < len(t) && t[i+1].low == "." && t[i+2].kind == tNum && t[i+2].digits <= 2 && t[i+3].low == "." &&
+			!t[i+1].space && !t[i+2].space && !t[i+3].space && !(i > 0 && t[i-1].low == "." && !t[i].space) {
+			d, m := t[i].val, t[i+2].val
+			j := i + 4
+			year := 0
+			if j < len(t) && t[j].kind == tNum && !t[j].space {
+				if t[j].digits != 4 {
+					return nil, i, false // "1.2.3"
+				}
+				year = t[j].val
+				j++
+			}
+			if m >= 1 && m <= 12 {
+				if year > 0 {
+					if validDate(year, time.Month(m), d) {
+						return &civil{year, time.Month(m), d}, j, true
+					}
+				} else if c, ok := nextOccurrence(ref, time.Month(m), d); ok {
+					return &c, j, true
+				}
+			}
+		}
 		// 24 November, 24th of November, and after a weekday "24th".
 		if d, j, ord, ok := p.dayAt(i); ok {
 			k := j
@@ -325,4 +352,22 @@ func (p *parser) monthDay(m time.Month, d int, j int) (*civil, int, bool) {
 		return &c, j, true
 	}
 	return nil, j, true
+}
+
+// apposition reads a date restated in parentheses right after the date d
+// that ends at j: "next Monday (the 23rd)", "Tuesday (11/24)". The day
+// number is the more exact of the two, so it wins when they disagree.
+func (p *parser) apposition(d *civil, j int) (*civil, int) {
+	if d == nil || j >= len(p.toks) || p.toks[j].low != "(" {
+		return d, j
+	}
+	d2, k, ok := p.parseOneDate(j + 1)
+	if !ok || d2 == nil || k >= len(p.toks) || p.toks[k].low != ")" {
+		return d, j
+	}
+	if k == j+2 && p.toks[j+1].kind == tWord {
+		// "11/25 (Wed)": a weekday restates the date, never replaces it.
+		return d, k + 1
+	}
+	return d2, k + 1
 }

@@ -274,6 +274,24 @@ var rows = []row{
 	{"Tuesday, version 1.2.3 ships", mon16, ny, nil},
 	{"Let's do a 1:1 on Tuesday", mon16, ny, nil},
 	{"", mon16, ny, nil},
+	// Held-out batch 1 misses (daemon/reading/testdata/ACCURACY.md).
+	{"Could we do Friday 8:30 PM IST?", mon16, ny, []string{"2026-11-20T10:00:00-05:00"}},
+	{"next Monday (the 23rd) or Tuesday the 24th at 10am", mon16, ny, []string{"2026-11-23T10:00:00-05:00", "2026-11-24T10:00:00-05:00"}},
+	{"Tuesday (11/24) at 3", mon16, ny, []string{"2026-11-24T15:00:00-05:00"}},
+	{"Thursday at 9am SGT", mon16, ny, []string{"2026-11-18T20:00:00-05:00"}},
+	{"Tuesday (sorry, I mean Wednesday) works", mon16, ny, nil},
+	{"Thursday 9:00 PM IST suit you? That's 10:30 in the morning in New York.", mon16, ny, []string{"2026-11-19T10:30:00-05:00"}},
+	{"Friday at 4pm in London works", mon16, ny, []string{"2026-11-20T11:00:00-05:00"}},
+	{"11/27 (Fri) at 2pm", mon16, ny, []string{"2026-11-27T14:00:00-05:00"}},
+	// Held-out batch 3 misses.
+	{"Thursday 19.11. at 15:30 works", mon16, ny, []string{"2026-11-19T15:30:00-05:00"}},
+	{"am 24.11.2026 um 10:00", mon16, ny, []string{"2026-11-24T10:00:00-05:00"}},
+	{"release 1.2.3 on Tuesday", mon16, ny, nil},
+	// Held-out batch 4 misses.
+	{"Could we do half past four on Wednesday?", mon16, ny, []string{"2026-11-18T16:30:00-05:00"}},
+	{"Thursday at a quarter to 11 am", mon16, ny, []string{"2026-11-19T10:45:00-05:00"}},
+	{"quarter past two on Friday", mon16, ny, []string{"2026-11-20T14:15:00-05:00"}},
+	{"half the team is out on Friday", mon16, ny, nil},
 }
 
 func mustTime(t *testing.T, s string) time.Time {

@@ -43,6 +43,14 @@ var zoneAbbr = map[string]string{
 	"EET": "Europe/Athens", "EEST": "Europe/Athens",
 	"JST": "Asia/Tokyo", "KST": "Asia/Seoul", "SGT": "Asia/Singapore", "HKT": "Asia/Hong_Kong",
 	"AEST": "Australia/Sydney", "AEDT": "Australia/Sydney", "NZST": "Pacific/Auckland", "NZDT": "Pacific/Auckland",
+	// IST is read as India's: Israel and Ireland write IDT/IST less often
+	// in English mail to a US reader than Indian colleagues do.
+	"IST": "Asia/Kolkata", "GST": "Asia/Dubai", "PKT": "Asia/Karachi", "ICT": "Asia/Bangkok", "WIB": "Asia/Jakarta",
+	"PHT": "Asia/Manila", "AWST": "Australia/Perth", "ACST": "Australia/Adelaide", "ACDT": "Australia/Adelaide",
+	"SAST": "Africa/Johannesburg", "EAT": "Africa/Nairobi", "WAT": "Africa/Lagos", "BRT": "America/Sao_Paulo",
+	"ART": "America/Argentina/Buenos_Aires", "AST": "America/Halifax", "ADT": "America/Halifax",
+	"NST": "America/St_Johns", "NDT": "America/St_Johns", "AKDT": "America/Anchorage", "HKT ": "Asia/Hong_Kong",
+	"CST6CDT": "America/Chicago",
 }
 
 // Region words, any case ("3pm Pacific", "10am eastern time").
@@ -105,6 +113,16 @@ func (p *parser) parseZone(i int) (*time.Location, int) {
 			if z := loadZone(zoneCity[tk.low]); z != nil {
 				return z, j + 1
 			}
+		}
+	case tk.kind == tWord && tk.low == "in" && i+1 < len(t) && isUpperInitial(t[i+1].text):
+		// "10:30 in New York", "4pm in London": the city's clock.
+		if zoneCity[t[i+1].low] != "" {
+			if z := loadZone(zoneCity[t[i+1].low]); z != nil {
+				return z, p.skipTimeWord(i + 2)
+			}
+		}
+		if i+2 < len(t) && t[i+1].low == "new" && t[i+2].low == "york" {
+			return loadZone("America/New_York"), p.skipTimeWord(i + 3)
 		}
 	case tk.kind == tWord && tk.low == "new" && isUpperInitial(tk.text):
 		if i+2 < len(t) && t[i+1].low == "york" && t[i+2].low == "time" {

@@ -171,7 +171,7 @@ var (
 	reEmail   = regexp.MustCompile(`(?i)[a-z0-9._%+\-]+@[a-z0-9.\-]+\.[a-z]{2,}`)
 	reURL     = regexp.MustCompile(`(?i)\b(?:https?://|www\.)[^\s<>()"']+`)
 	rePhone   = regexp.MustCompile(`(?:\+\d{1,3}[\s.\-]?)?(?:\(\d{2,4}\)[\s.\-]?|\d{2,4}[\s.\-])\d{3,4}[\s.\-]?\d{3,4}\b`)
-	reStreet  = regexp.MustCompile(`\b\d{1,5}\s+(?:(?:[A-Z][a-z]*\.?|\d{1,3}(?:st|nd|rd|th))\s+){1,4}(?:St|Street|Ave|Avenue|Blvd|Boulevard|Rd|Road|Ln|Lane|Way|Dr|Drive|Pl|Place|Sq|Square|Plaza|Pkwy|Parkway|Ct|Court|Terrace)\b`)
+	reStreet  = regexp.MustCompile(`\b\d{1,5}\s+(?:(?:[A-Z][a-z]*\.?|\d{1,3}(?:st|nd|rd|th))\s+){1,4}(?:St|Street|Ave|Avenue|Blvd|Boulevard|Rd|Road|Ln|Lane|Way|Dr|Drive|Pl|Place|Sq|Square|Plaza|Pkwy|Parkway|Ct|Court|Terrace)\b|\b\d{1,5}\s+(?:Broadway|Bowery|Embarcadero|Avenue of the Americas|Park Row)\b`)
 	reCityST  = regexp.MustCompile(`^[A-Z][A-Za-z .'\-]+,\s*[A-Z]{2}(?:\s+\d{5})?$`)
 	reJobLine = regexp.MustCompile(`(?i)^(.+?)\s+(?:at|@)\s+(.+)$`)
 )
@@ -209,11 +209,29 @@ var places = map[string]bool{
 	"houston": true, "san diego": true, "san jose": true, "palo alto": true, "mountain view": true,
 }
 
+// hasWord reports whether one of words occurs in s as a word: after a
+// space or the start, before a space, comma, period or the end (a word
+// ending in a space, "hr ", only needs its start).
 func hasWord(s string, words []string) bool {
-	ls := " " + strings.ToLower(s) + " "
+	ls := strings.ToLower(s)
 	for _, w := range words {
-		if strings.Contains(ls, " "+w+" ") || strings.Contains(ls, " "+w+",") || strings.Contains(ls, " "+w+".") ||
-			(strings.HasSuffix(w, " ") && strings.Contains(ls, " "+w)) {
+		for from := 0; from < len(ls); {
+			k := strings.Index(ls[from:], w)
+			if k < 0 {
+				break
+			}
+			k += from
+			from = k + 1
+			if k > 0 && ls[k-1] != ' ' {
+				continue
+			}
+			e := k + len(w)
+			if strings.HasSuffix(w, " ") || e == len(ls) || ls[e] == ' ' || ls[e] == ',' || ls[e] == '.' {
+				return true
+			}
+		}
+		// "hr " also matches a final "hr".
+		if t := strings.TrimSuffix(w, " "); t != w && (ls == t || strings.HasSuffix(ls, " "+t)) {
 			return true
 		}
 	}
@@ -223,7 +241,7 @@ func hasWord(s string, words []string) bool {
 func isPlace(s string) bool {
 	s = strings.TrimSpace(s)
 	ls := strings.ToLower(strings.TrimRight(s, "."))
-	if places[ls] || reCityST.MatchString(s) {
+	if places[ls] || (strings.IndexByte(s, ',') >= 0 && reCityST.MatchString(s)) {
 		return true
 	}
 	// "Pittsburgh, PA" arrives split in two parts: a state code alone.
@@ -251,7 +269,7 @@ func organization(sig, name, email string) string {
 		}
 		// Lines that are contact details or sign-offs, not employers. An
 		// address inside "Title | Org | mail" is split below instead.
-		contactLine := (reEmail.MatchString(line) || reURL.MatchString(line)) && !strings.ContainsAny(line, "|·")
+		contactLine := (hasEmail(line) || hasURL(low)) && !strings.ContainsAny(line, "|·")
 		if contactLine || strings.HasPrefix(low, "sent from") || strings.HasPrefix(low, "get outlook") || strings.HasPrefix(low, "pronouns") ||
 			strings.HasPrefix(low, "p:") || strings.HasPrefix(low, "m:") || strings.HasPrefix(low, "t:") ||
 			strings.HasPrefix(low, "tel") || strings.HasPrefix(low, "phone") || strings.HasPrefix(low, "mobile") ||
@@ -260,18 +278,20 @@ func organization(sig, name, email string) string {
 			strings.HasPrefix(low, "linkedin") || strings.HasPrefix(low, "calendly") {
 			continue
 		}
-		if reStreet.MatchString(line) {
+		if hasDigit(line) && reStreet.MatchString(line) {
 			continue
 		}
 		// "Director of Product at Northwind Health"
-		if m := reJobLine.FindStringSubmatch(line); m != nil && hasWord(m[1], titleWords) {
+		if !strings.Contains(low, " at ") && !strings.Contains(low, "@") {
+			// no job line
+		} else if m := reJobLine.FindStringSubmatch(line); m != nil && hasWord(m[1], titleWords) {
 			if org := cleanOrg(m[2]); org != "" {
 				return org
 			}
 		}
 		for _, part := range splitSig(line) {
 			part = strings.TrimSpace(part)
-			if part == "" || isPlace(part) || rePhone.MatchString(part) || reEmail.MatchString(part) || reURL.MatchString(part) {
+			if part == "" || isPlace(part) || (hasDigit(part) && rePhone.MatchString(part)) || hasEmail(part) || hasURL(strings.ToLower(part)) {
 				continue
 			}
 			if name != "" && (strings.EqualFold(cleanName(part), name) || wordsWithin(part, name)) {
@@ -387,4 +407,23 @@ var titleEnds = map[string]bool{
 func endsWithTitle(part string) bool {
 	ws := strings.Fields(strings.ToLower(part))
 	return len(ws) > 0 && titleEnds[strings.Trim(ws[len(ws)-1], ".,")]
+}
+
+// Cheap tests that let the regular expressions run only where they can
+// match: most lines and sentences have no digit, "@" or link, and the
+// reader's time is mostly spent in regexp otherwise (BenchmarkInspect).
+func hasDigit(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			return true
+		}
+	}
+	return false
+}
+
+func hasEmail(s string) bool { return strings.IndexByte(s, '@') >= 0 && reEmail.MatchString(s) }
+
+// hasURL takes lower-case text.
+func hasURL(low string) bool {
+	return (strings.Contains(low, "http") || strings.Contains(low, "www.")) && reURL.MatchString(low)
 }

@@ -3,14 +3,43 @@ package reading
 import (
 	"regexp"
 	"strings"
+	"unicode"
 )
 
 // normalise lower-cases text and folds typographic apostrophes and dashes
 // so that cue phrases are written once.
 func normalise(s string) string {
-	s = strings.ToLower(s)
-	s = strings.NewReplacer("’", "'", "‘", "'", "“", `"`, "”", `"`, "\u00a0", " ").Replace(s)
-	return strings.Join(strings.Fields(s), " ")
+	// One pass: this runs on every message several times.
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false // a space is pending
+	for _, r := range s {
+		switch r {
+		case '’', '‘':
+			r = '\''
+		case '“', '”':
+			r = '"'
+		case '\u00a0':
+			r = ' '
+		}
+		if r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\v' || r == '\f' || (r > 0x7f && unicode.IsSpace(r)) {
+			space = b.Len() > 0
+			continue
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		switch {
+		case r >= 'A' && r <= 'Z':
+			b.WriteByte(byte(r + 32))
+		case r < 0x80:
+			b.WriteByte(byte(r))
+		default:
+			b.WriteRune(unicode.ToLower(r))
+		}
+	}
+	return b.String()
 }
 
 // negated reports whether a negation sits in the few words before index i
@@ -84,6 +113,8 @@ var (
 		"not the right person", "don't think i'm the right person", "do not think i am the right person", "the wrong person",
 		"not the best person", "don't think i'm the best person", "not the right fit", "not be much help", "won't be much help",
 		"have to say no", "going to say no", "need to say no", "must say no", "will have to say no", "i'll say no",
+		"bow out", "sit this one out", "sit this out", "can't do it", "cannot do it", "can't do this", "cannot do this", "not permitted", "not allowed to", "am prohibited", "stopped doing", "stopped taking", "no longer do", "don't do these", "do not do these", "not doing these", "not doing any", "not taking any", "say no", "turn this down", "turn down", "declining", "i'd rather not", "i would rather not", "prefer not to", "can't spare", "cannot spare", "can't fit this", "cannot fit this", "don't have capacity", "do not have capacity", "no capacity", "not have the capacity", "don't have the capacity", "can't accommodate", "cannot accommodate", "unable to accommodate", "won't allow", "will not allow", "doesn't allow", "does not allow", "not going to work out", "won't work out", "not feasible", "can't make time", "cannot make time", "not able to make time", "unable to make time", "not the person to", "not someone who can",
+		"leave this one", "skip this one", "going to skip", "pass on this one", "sit out this one",
 	}
 	// A deferral in so many words: it wins over "we'll find a time".
 	deferCues = []string{
@@ -99,6 +130,7 @@ var (
 		"on leave until", "reach out then", "ping me then", "reach out at that point", "get back to you in", "after my trip",
 		"check in with me", "check in again", "check back in", "in the spring", "in the summer", "in the fall", "in the autumn",
 		"in the winter", "this spring", "this summer", "in the coming months",
+		"pick this up", "pick it up", "pick this back up", "pick things up", "give me a nudge", "nudge me", "reconnect", "reach out to me after", "reach out to me in", "reach out to me next", "follow up with me after", "follow up with me in", "following up with me after", "following up with me in", "follow up with me next", "following up with me next", "email me after", "e-mail me after", "email me in", "drop me a note", "drop me a line", "remind me in", "remind me after", "once i'm back", "when i return", "once i return", "after i return", "when i'm back from", "once i've landed", "when things quiet", "once things quiet", "after the first week", "after the second week", "after the new year", "after new year's", "in the new year", "a few weeks from now", "a couple of weeks from now", "a month from now", "another time", "some other time", "rain check", "raincheck", "hold off until", "wait until", "put a pin in", "park this until", "more breathing room", "have more time after", "have more bandwidth after", "bandwidth in", "bandwidth after", "free up in", "frees up in", "free up after", "frees up after", "calmer in", "quieter in", "calmer after", "quieter after",
 	}
 	// Later, said in passing: counts only when nothing asks for times.
 	deferWeakCues = []string{
@@ -107,6 +139,7 @@ var (
 		"in march", "in april", "in may", "in june", "in july", "in august", "in september", "in october", "in december",
 		"after january", "after february", "after march", "until january", "until february", "until march", "until after",
 		"later on", "out until", "away until", "traveling until", "travelling until",
+		"in a month or so", "in a few weeks' time", "in a week or two", "early january", "mid-january", "mid january", "late january", "end of january", "early february", "mid-february", "late february", "early march", "mid-march", "early december", "mid-december", "mid december", "late december", "end of december", "after the holidays", "early next month", "later this month", "next week or the week after", "until mid", "until early", "until late", "until the end of",
 	}
 	askCues = []string{
 		"send me some times", "send me a few times", "send over some times", "send over a few times", "send a few times",
@@ -117,6 +150,7 @@ var (
 		"when would work", "what would work", "let me know what works", "let me know when", "find a time", "grab a time",
 		"book a time", "pick a time", "calendly", "my calendar link", "times that work for you", "a couple of times",
 		"few options", "some options", "a few windows", "some windows", "days and times",
+		"couple of windows", "few windows", "some windows", "what days", "which days", "what day works", "which day works", "when's good", "when is good", "when suits", "what suits you", "tell me what suits", "any openings", "your openings", "what's good for you", "what is good for you", "when's convenient", "when is convenient", "what's convenient", "name a time", "name the time", "throw some times", "throw a few times", "toss me", "shoot me", "pick a slot", "book a slot", "grab a slot", "find a slot", "send me your", "send an invite", "send me an invite", "send over an invite", "put something on my calendar", "put time on my calendar", "put some time on", "get something on the calendar", "assistant will", "assistant to", "assistant can", "my assistant", "my ea ", "scheduler will", "coordinate a time", "set something up", "set up a time",
 	}
 	positiveCues = []string{
 		"happy to", "glad to", "would love to", "i'd love to", "love to", "i'd be happy", "i would be happy", "i'd be glad",
@@ -137,12 +171,15 @@ var (
 		"the first option", "the second option", "the latter", "the former", "i've accepted", "i accepted", "accepted the invite",
 		"sent an invite", "send an invite", "send me an invite", "send the invite", "send a calendar invite", "i'll be there",
 		"looking forward to it", "great, see you",
+		"that's fine", "that is fine", "that would work", "that'd work", "that should work", "should work for me", "i can make it", "i'll make it", "works!", "works for us", "yes, that", "yes that", "yep", "that's perfect", "great, talk", "talk soon then", "see you thursday", "see you monday", "see you tuesday", "see you wednesday", "see you friday", "looking forward to our chat", "looking forward to chatting",
 	}
 	negTimeCues = []string{
 		"not available", "unavailable", "can't", "cannot", "can not", "won't", "not free", "busy", "out of office",
 		"ooo", "traveling", "travelling", "away", "except", "no longer", "don't", "instead of", "rather than", "not on", "off on",
 		"not ", "out on", "out until", "out through", "out all",
 	}
+	pastTimeCues = []string{"missed ", "we met", "we spoke", "we talked", "we chatted", "great to meet", "nice to meet",
+		"good to meet", "met you", "spoke with you", "talked to you", "was great", "happened"}
 	negTimeAfter = []string{
 		"doesn't work", "does not work", "won't work", "will not work", "isn't good", "is not good", "is bad", "is out",
 		"is booked", "is taken", "doesn't suit", "no longer works", "won't be possible", "is not possible", "isn't possible",

@@ -18,6 +18,7 @@ var (
 	reWordMins = regexp.MustCompile(`(?i)\b(fifteen|twenty|thirty|forty-five|forty five|forty|ten|sixty)[\s-]+(?:minutes?|mins?)\b`)
 	// What makes "N minutes" something other than a length: "5 minutes
 	// late", "in 10 minutes", "20 minutes away".
+	reFitIn     = regexp.MustCompile(`(?i)\b(?:squeeze|fit|pencil|slot|sneak|block|carve|set aside|put)\s+(?:you\s+|it\s+)?in\s+$`)
 	reNotLength = regexp.MustCompile(`(?i)^\s*(?:late|early|before|after|ago|away|from|walk|drive|ride|behind|prior|earlier|later|of (?:prep|travel)|to (?:get|walk|drive))`)
 )
 
@@ -35,6 +36,9 @@ func duration(msgs []mail.Message, mine []int) *int {
 }
 
 func statedLength(text string) int {
+	if !mayStateLength(strings.ToLower(text)) {
+		return 0
+	}
 	ok := func(s string, end int, pre int) bool {
 		// "I have half an hour before my first meeting" is a length;
 		// "I'll be 5 minutes late" is not.
@@ -43,7 +47,10 @@ func statedLength(text string) int {
 			return false
 		}
 		p := strings.ToLower(s[max(0, pre-4):pre])
-		return !strings.HasSuffix(p, "in ") && !strings.HasSuffix(p, "$")
+		if strings.HasSuffix(p, "in ") && !reFitIn.MatchString(s[max(0, pre-16):pre]) {
+			return false // "in 10 minutes"; but "squeeze in 15 minutes" is a length
+		}
+		return !strings.HasSuffix(p, "$")
 	}
 	if m := reMinRange.FindStringSubmatchIndex(text); m != nil && ok(text, m[1], m[0]) {
 		a, _ := strconv.Atoi(text[m[2]:m[3]])
@@ -95,12 +102,14 @@ func statedLength(text string) int {
 
 var (
 	reMeetLink  = regexp.MustCompile(`(?i)\bhttps?://[^\s<>()"']*(?:zoom|meet\.google|teams\.microsoft|teams\.live|webex|whereby|jit\.si|gotomeet|bluejeans|chime\.aws|skype|hangouts|around\.co|meet\.|/j/|/meeting|/join)[^\s<>()"']*`)
-	reVideoName = regexp.MustCompile(`\b(?:Zoom|zoom|Teams|MS Teams|Microsoft Teams|Google Meet|Meet link|Hangouts?|Webex|WebEx|Skype|FaceTime|Whereby|Jitsi)\b`)
+	reVideoName = regexp.MustCompile(`\b(?:Zoom|zoom|Teams|MS Teams|Microsoft Teams|Google Meet|Meet (?:link|invite|call|room)|Hangouts?|Webex|WebEx|Skype|FaceTime|Whereby|Jitsi)\b`)
 	reVideoWeak = regexp.MustCompile(`(?i)\bvideo\b`)
 	rePhoneNum  = regexp.MustCompile(`(?:\+\d{1,3}[\s.\-]?)?(?:\(\d{2,4}\)\s?|\d{3}[\s.\-])\d{3,4}[\s.\-]\d{4}\b|\+\d{1,3}(?:[\s.\-]\d{2,4}){2,4}\b`)
 	reCallMe    = regexp.MustCompile(`(?i)\b(?:call me|i'll call you|i will call you|i’ll call you|i can call you|give me a call|ring me|give you a call|give you a ring|give me a ring|i.ll ring you|dial in)\b`)
 	reInPerson  = regexp.MustCompile(`(?i)\b(?:in person|in-person|face to face|face-to-face|my office|our office|the office|come by|stop by|drop by|swing by|café|cafe|coffee shop|coffee at|grab coffee|grab a coffee|meet for coffee|lunch at|starbucks|blue bottle|peet's|the lobby|our lobby)\b|(?i)café`) // \b is ASCII-only: "café" stands apart
-	reWeakPhone = regexp.MustCompile(`(?i)\bphone(?: call)?\b`)
+	// "I'll dial in via Teams" is a video call.
+	reDialInVideo = regexp.MustCompile(`(?i)\bdial(?:ing|ling)? in(?:to)?\s+(?:via|on|to|using|through|with|over)?\s*(?:the\s+)?(?:zoom|teams|ms teams|microsoft teams|google meet|meet|webex|skype|hangouts?|whereby|jitsi)\b`)
+	reWeakPhone   = regexp.MustCompile(`(?i)\bphone(?: call)?\b`)
 )
 
 // location reads where the call happens from the contact's messages (body
@@ -116,10 +125,18 @@ func location(msgs []mail.Message, mine []int) Location {
 
 func locationIn(text string) (Location, bool) {
 	str := func(s string) *string { return &s }
-	if m := reMeetLink.FindString(text); m != "" {
-		return Location{Kind: Video, Detail: str(strings.TrimRight(m, ".,;:!?>"))}, true
+	low := strings.ToLower(text)
+	if strings.Contains(low, "http") {
+		if m := reMeetLink.FindString(text); m != "" {
+			return Location{Kind: Video, Detail: str(strings.TrimRight(m, ".,;:!?>"))}, true
+		}
 	}
-	for _, m := range rePhoneNum.FindAllStringIndex(text, -1) {
+	digits := hasDigit(text)
+	var phones [][]int
+	if digits {
+		phones = rePhoneNum.FindAllStringIndex(text, -1)
+	}
+	for _, m := range phones {
 		// "Meeting ID: 881 2345 6789" is not a phone number.
 		pre := strings.ToLower(text[max(0, m[0]-14):m[0]])
 		if strings.Contains(pre, "id") || strings.Contains(pre, "passcode") || strings.Contains(pre, "pin") || strings.Contains(pre, "code") {
@@ -127,17 +144,19 @@ func locationIn(text string) (Location, bool) {
 		}
 		return Location{Kind: Phone, Detail: str(strings.TrimSpace(text[m[0]:m[1]]))}, true
 	}
-	if m := reStreet.FindString(text); m != "" {
-		return Location{Kind: InPerson, Detail: str(strings.TrimSpace(m))}, true
+	if digits {
+		if m := reStreet.FindString(text); m != "" {
+			return Location{Kind: InPerson, Detail: str(strings.TrimSpace(m))}, true
+		}
 	}
 	kinds := map[string]bool{}
-	if reVideoName.MatchString(text) {
+	if mayVideo(low) && reVideoName.MatchString(text) {
 		kinds[Video] = true
 	}
-	if reCallMe.MatchString(text) {
+	if mayCall(low) && reCallMe.MatchString(dropDialInVideo(text, low)) {
 		kinds[Phone] = true
 	}
-	if m := reInPerson.FindStringIndex(text); m != nil && !negated(normalise(text[:m[0]])+" ", len(normalise(text[:m[0]]))+1) {
+	if m := inPersonIndex(text, low); m != nil && !negated(normalise(text[:m[0]])+" ", len(normalise(text[:m[0]]))+1) {
 		kinds[InPerson] = true
 	}
 	if len(kinds) == 1 {
@@ -150,7 +169,8 @@ func locationIn(text string) (Location, bool) {
 	}
 	// Weak words only: "a video call" is video; "video or phone" is not
 	// decided.
-	v, p := reVideoWeak.MatchString(text), reWeakPhone.MatchString(text)
+	v := strings.Contains(low, "video") && reVideoWeak.MatchString(text)
+	p := strings.Contains(low, "phone") && reWeakPhone.MatchString(text)
 	if v && !p {
 		return Location{Kind: Video}, true
 	}
@@ -158,4 +178,54 @@ func locationIn(text string) (Location, bool) {
 		return Location{Kind: Unspecified}, true
 	}
 	return Location{}, false
+}
+
+// mayCall is a cheap test for the words reCallMe needs (lower-case text).
+func mayCall(low string) bool {
+	return strings.Contains(low, "call") || strings.Contains(low, "ring") || strings.Contains(low, "dial")
+}
+
+// inPersonWords are literal pieces every reInPerson match contains.
+var inPersonWords = []string{"person", "face", "office", "come by", "stop by", "drop by", "swing by", "caf", "coffee", "lunch", "starbucks", "bottle", "peet", "lobby",
+	"bakery", "diner", "roasters", "espresso", "bistro", "brasserie", "restaurant", "tavern", "pub", "library", "tea", "deli"}
+
+func inPersonIndex(text, low string) []int {
+	for _, w := range inPersonWords {
+		if strings.Contains(low, w) {
+			if m := reInPerson.FindStringIndex(text); m != nil {
+				return m
+			}
+			// "at Ground Central Coffee": a named place to go to.
+			return reVenue.FindStringIndex(text)
+		}
+	}
+	return nil
+}
+
+var reVenue = regexp.MustCompile(`\b(?:[A-Z][\p{L}'’&]+\s+){1,3}(?:Coffee|Café|Cafe|Bakery|Diner|Roasters|Espresso|Bistro|Brasserie|Restaurant|Tavern|Pub|Library|Tea Room|Teahouse|Deli)\b`)
+
+// mayStateLength is a cheap test for the words statedLength looks for.
+func mayStateLength(low string) bool {
+	for _, w := range []string{"min", "hour", "half", "quarter", "quick", "short", "brief", "hr"} {
+		if strings.Contains(low, w) {
+			return true
+		}
+	}
+	return false
+}
+
+func mayVideo(low string) bool {
+	for _, w := range []string{"zoom", "teams", "meet", "hangout", "webex", "skype", "facetime", "whereby", "jitsi"} {
+		if strings.Contains(low, w) {
+			return true
+		}
+	}
+	return false
+}
+
+func dropDialInVideo(text, low string) string {
+	if !strings.Contains(low, "dial") {
+		return text
+	}
+	return reDialInVideo.ReplaceAllString(text, "")
 }

@@ -34,11 +34,19 @@ func read(t *mail.Thread, opts Options) *Result {
 	}
 	pp := newPeople(t, opts)
 
+	// An out-of-office answer is written by a machine, not the contact: it
+	// is not their reply, and its dates, numbers and "please contact"
+	// names are not offers. The thread reads as if it were not there.
+	auto := make([]bool, len(msgs))
+	for i := range msgs {
+		auto[i] = pp.other(msgs[i].From) && isAutoReply(msgs[i], t)
+	}
+
 	// The contact is the author of the latest message that is neither the
 	// owner's nor coffeechat's.
 	ci := -1
 	for i := len(msgs) - 1; i >= 0; i-- {
-		if pp.other(msgs[i].From) {
+		if pp.other(msgs[i].From) && !auto[i] {
 			ci = i
 			break
 		}
@@ -56,6 +64,16 @@ func read(t *mail.Thread, opts Options) *Result {
 	}
 	if ci < 0 {
 		r.Contact = outreachRecipient(msgs, t, pp)
+		if r.Contact.Email == "" {
+			// Only an auto-reply came back and the outreach is not in
+			// the forward: the auto-reply's sender is whom the owner wrote to.
+			for i := len(msgs) - 1; i >= 0; i-- {
+				if auto[i] && pp.other(msgs[i].From) && msgs[i].From.Email != "" {
+					r.Contact = Contact{Name: cleanName(msgs[i].From.Name), Email: strings.ToLower(msgs[i].From.Email)}
+					break
+				}
+			}
+		}
 		return r
 	}
 	contact := msgs[ci].From
@@ -77,7 +95,7 @@ func read(t *mail.Thread, opts Options) *Result {
 	}
 	var mine []int // the contact's messages, oldest first
 	for i, m := range msgs {
-		if samePerson(m.From, contact) {
+		if samePerson(m.From, contact) && !auto[i] {
 			mine = append(mine, i)
 		}
 	}
@@ -256,6 +274,16 @@ func refused(low string, from, to int) bool {
 		return false
 	}
 	norm := normalise(pre)
+	// "Sorry I missed your call on Friday at 3": a time in the past,
+	// whatever the no-year and next-weekday rules make of it.
+	for _, c := range pastTimeCues {
+		if strings.Contains(" "+norm+" ", " "+c) {
+			return true
+		}
+	}
+	if strings.HasSuffix(norm, "last") { // "last Friday at 3"; not "the last slot I have is Friday at 4"
+		return true
+	}
 	for _, c := range negTimeCues {
 		if strings.Contains(" "+norm+" ", " "+c) {
 			return true
@@ -372,16 +400,16 @@ func intent(text string, offered, anyTimes, referred bool) string {
 	if referred && !hasCue(s, askCues) && !hasCue(s, meetCues) {
 		return Referred
 	}
-	if hasCue(s, deferCues) {
+	if hasCue(s, deferCues) || askedToComeBackLater(s, true) {
 		return Deferred
 	}
 	if hasCue(s, askCues) {
 		return AsksForTimes
 	}
-	if hasCue(s, deferWeakCues) {
+	if hasCue(s, deferWeakCues) || askedToComeBackLater(s, false) || busyUntil(s) {
 		return Deferred
 	}
-	if hasCue(s, declineCues) {
+	if hasCue(s, declineCues) || declinedInOwnWords(s) {
 		return Declined
 	}
 	if hasCue(s, positiveCues) {
@@ -395,7 +423,84 @@ func intent(text string, offered, anyTimes, referred bool) string {
 	if strings.Contains(s, "unfortunately") && (strings.Contains(s, "n't") || strings.Contains(s, "cannot") || strings.Contains(s, "unable")) {
 		return Declined
 	}
+	// Nothing agrees to meet and nothing asks for times, but the message
+	// apologises or wishes luck: that is how a no is written when it is
+	// not said in so many words ("I need to keep my distance from these
+	// conversations. Apologies, and best of luck.").
+	if strings.Contains(s, "sorry") || strings.Contains(s, "apolog") {
+		s = reSmallTalk.ReplaceAllString(s, "")
+	}
+	if hasCue(s, regretCues) {
+		return Declined
+	}
 	return AsksForTimes
+}
+
+// Refusals by their shape rather than their exact words: "I won't have
+// time", "I do not participate in informational interviews", "it's a no
+// from me".
+var reDeclineShape = regexp.MustCompile(`\b(?:won't|will not|don't|do not|can't|cannot|wouldn't|would not|doesn't|does not) (?:have|find|make|get|spare) (?:the |any |enough |much )?(?:time|bandwidth|capacity|room|space)\b|\b(?:don't|do not|no longer|never|won't|will not) (?:do|take|participate in|accept|agree to|offer|join|hold|make time for) (?:any |these |such |new )?(?:informational|coffee|calls?|meetings?|chats?|interviews?|requests?|mentoring)\b|\b(?:it's|it is|that's|that is|answer is) a no\b|\b(?:had|have|need|needed) to (?:cut back|cut down|step back|pull back|scale back)\b|\bcut (?:back|down) to (?:zero|none|nothing)\b|\ba no from me\b|\b(?:a|the) hard no\b|\b(?:wouldn't|would not|isn't|is not|not) (?:be )?(?:appropriate|right|fair|proper|ethical) (?:for me )?to (?:meet|take|chat|talk|speak|do)\b`)
+
+func declinedInOwnWords(s string) bool {
+	if !strings.Contains(s, "n't") && !strings.Contains(s, "not") && !strings.Contains(s, "never") && !strings.Contains(s, "no") &&
+		!strings.Contains(s, " back") && !strings.Contains(s, " down") {
+		return false // every shape has one of these
+	}
+	for _, m := range reDeclineShape.FindAllStringIndex(s, -1) {
+		// The shapes carry their own negation; a second one before them
+		// ("not that I don't have time") turns them around.
+		if k := strings.LastIndexAny(s[:m[0]], ".!?;"); !strings.Contains(s[max(k, 0):m[0]], "not that") {
+			return true
+		}
+	}
+	return false
+}
+
+// Apologies that are about something else than the answer.
+var reSmallTalk = regexp.MustCompile(`(?:sorry|apologies) (?:for|about) (?:the|my) (?:slow|late|delayed|belated)?\s*(?:reply|response|delay|wait)|sorry for the delay|sorry it took|apologies for the delay`)
+
+// Marks of a refusal that does not name itself.
+var regretCues = []string{
+	"sorry", "apologies", "apologize", "apologise", "afraid", "regret", "unfortunately", "good luck", "best of luck",
+	"wish you", "wishing you", "hope you find", "no thanks", "no, thanks", "all the best with", "luck with",
+	"hope it goes well", "hope the search goes", "hope you land", "rooting for you",
+}
+
+// Asking the owner to come back later: a "contact me" verb and a later
+// time in the same sentence ("Ping me the week after", "write me again
+// once the launch is out").
+var (
+	reContactMeLater = regexp.MustCompile(`\b(?:(?:ping|email|e-mail|write|message|text|nudge|remind|bug|poke|contact|reach out to|follow up with|check in with|try) (?:me|us)|(?:send|drop|shoot) (?:me|us) (?:a |an )?(?:note|line|message|email|e-mail|reminder)|give (?:me|us) a (?:shout|nudge))\b([^.!?;]{0,60})`)
+	// "I'm booked solid until the 15th", "slammed through December".
+	reBusyUntil  = regexp.MustCompile(`\b(?:booked|busy|slammed|swamped|buried|tied up|underwater|heads-down|heads down|maxed out|fully booked) (?:solid |up )?(?:until|till|through|thru)\b`)
+	reLaterWords = regexp.MustCompile(`\b(?:after|later|again|then|next|once|when|until|till|in (?:a|two|three|a few|a couple)|in (?:january|february|march|april|may|june|july|august|september|october|november|december)|q[1-4]|new year|the week after|the month after)\b`)
+)
+
+// askedToComeBackLater reports the shape. strict asks for the plain form
+// ("ping me ... again", a verb then the later time), which wins over a
+// request for times in the same message ("write me again once exams wrap
+// up and we'll find a slot"); otherwise the looser forms count too ("After
+// that I'm all yours, just send me a note"), but only where nothing asks
+// for times ("send me a note with times for next week" is no deferral).
+func askedToComeBackLater(s string, strict bool) bool {
+	if !strings.Contains(s, " me") && !strings.Contains(s, " us") {
+		return false
+	}
+	for _, m := range reContactMeLater.FindAllStringSubmatchIndex(s, -1) {
+		if negated(s, m[0]) {
+			continue
+		}
+		verb := s[m[0]:m[2]]
+		plain := !strings.HasPrefix(verb, "send") && !strings.HasPrefix(verb, "drop") && !strings.HasPrefix(verb, "shoot") && !strings.HasPrefix(verb, "give")
+		if reLaterWords.MatchString(s[m[2]:m[3]]) && (plain || !strict) {
+			return true
+		}
+		from := strings.LastIndexAny(s[:m[0]], ".!?;") + 1
+		if !strict && reLaterWords.MatchString(s[from:m[0]]) {
+			return true
+		}
+	}
+	return false
 }
 
 func nameFromSignature(sig string) string {
@@ -467,4 +572,45 @@ func sameTime(msgs []mail.Message, i int, opts env) []Interval {
 	m.Date = m.Date.In(p.Location())
 	m.DateHasZone = true
 	return offers(m, opts)
+}
+
+var reAutoSubject = regexp.MustCompile(`(?i)^\s*(?:(?:re|fwd?|fw)\s*:\s*)*(?:automatic reply|auto[- ]?reply|auto[- ]?response|automatische antwort|r[ée]ponse automatique|respuesta autom[áa]tica|out of (?:the )?office|ooo\b|away from (?:the )?office|vacation reply|abwesenheitsnotiz)`)
+
+// autoReplyCues are what out-of-office answers say and people answering
+// an outreach do not.
+var autoReplyCues = []string{
+	"i am out of the office", "i'm out of the office", "i am currently out of the office", "i'm currently out of the office",
+	"i am currently away", "i'm currently away", "i am away from the office", "i am on annual leave", "i'm currently on vacation",
+	"i am currently on vacation", "i am on vacation", "with limited access to email", "with limited access to e-mail",
+	"limited access to my email", "no access to email", "will respond to your message when", "will reply when i return",
+	"will respond when i return", "respond to your email when i return", "respond to your email upon my return",
+	"upon my return", "this is an automated", "this is an automatic", "automatic reply", "auto-reply", "for urgent matters",
+	"in my absence", "i will return on", "i'll return on", "i will be back in the office", "back in the office on",
+}
+
+// isAutoReply reports an out-of-office answer: by its subject, by
+// Auto-Submitted on the top-level message, or by two of the phrases such
+// answers are made of (one could be a person saying they were away).
+func isAutoReply(m mail.Message, t *mail.Thread) bool {
+	if reAutoSubject.MatchString(m.Subject) {
+		return true
+	}
+	if m.TopLevel && t.AutoSubmitted != "" && !strings.EqualFold(strings.TrimSpace(t.AutoSubmitted), "no") {
+		return true
+	}
+	s := normalise(m.Text)
+	if len(s) > 1500 {
+		return false
+	}
+	n := 0
+	for _, c := range autoReplyCues {
+		if strings.Contains(s, c) {
+			n++
+		}
+	}
+	return n >= 2
+}
+
+func busyUntil(s string) bool {
+	return (strings.Contains(s, "til") || strings.Contains(s, "through") || strings.Contains(s, "thru")) && reBusyUntil.MatchString(s)
 }

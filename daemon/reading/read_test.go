@@ -474,6 +474,11 @@ func TestIntent(t *testing.T) {
 		{"Unfortunately I can't make it work this month, but please reach out in January.", Deferred},
 		{"I'm afraid I won't be able to help.", Declined},
 		{"Of course!", AsksForTimes},
+		{"Ping me the week after and we'll get something on the books.", Deferred},
+		{"Don't ping me again, please.", AsksForTimes},
+		{"Thanks, but no thanks. Good luck!", Declined},
+		{"Sorry for the slow reply!", AsksForTimes},
+		{"I need to keep my distance from these conversations. Apologies, and best of luck.", Declined},
 	} {
 		if got := intent(c.text, false, false, false); got != c.want {
 			t.Errorf("intent(%q) = %s, want %s", c.text, got, c.want)
@@ -487,5 +492,33 @@ func TestReadOwnerWritesFromTwoAccounts(t *testing.T) {
 	r := Read(forward(out), Options{Location: nyLoc})
 	if r.Intent != NoReply || r.Contact.Email != "dana@northwind.example" {
 		t.Errorf("Read = %s %q, want no_reply from dana@northwind.example", r.Intent, r.Contact.Email)
+	}
+}
+
+func TestIsAutoReply(t *testing.T) {
+	th := &mail.Thread{}
+	for _, c := range []struct {
+		subject, text string
+		want          bool
+	}{
+		{"Automatic reply: Informational interview request", "Thanks for your note.", true},
+		{"Out of Office: coffee?", "", true},
+		{"Automatische Antwort: Anfrage", "", true},
+		{"Re: Informational interview request", "I am out of the office until Monday, November 30 with limited access to email.", true},
+		{"Re: Informational interview request", "I'm currently on vacation and will return on December 1. I will respond to your message when I'm back.", true},
+		{"Re: Informational interview request", "I'm out of the office until Monday, but happy to chat after. Tuesday at 2?", false},
+		{"Re: coffee", "Sorry, I was out of the office last week! Thursday at 3 works.", false},
+	} {
+		m := mail.Message{Subject: c.subject, Text: c.text}
+		if got := isAutoReply(m, th); got != c.want {
+			t.Errorf("isAutoReply(%q, %q) = %v, want %v", c.subject, c.text, got, c.want)
+		}
+	}
+	// Auto-Submitted counts on the message as delivered only.
+	if !isAutoReply(mail.Message{TopLevel: true}, &mail.Thread{AutoSubmitted: "auto-replied"}) {
+		t.Error("Auto-Submitted: auto-replied on the top-level message is an auto-reply")
+	}
+	if isAutoReply(mail.Message{TopLevel: true}, &mail.Thread{AutoSubmitted: "no"}) {
+		t.Error("Auto-Submitted: no is not an auto-reply")
 	}
 }

@@ -15,9 +15,18 @@ var (
 	// "Sam Ortiz <sam@x>", "Sam Ortiz (sam@x)", "Sam Ortiz - sam@x", "Sam Ortiz at sam@x"
 	reNameEmail = regexp.MustCompile(namePat + `\s*(?:<|\(|\[|-|–|—|:|,|\bat\b|\bvia\b)\s*(?:mailto:)?([A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,})`)
 	// "talk to Sam Ortiz", "cc'ing my colleague Priya Nair"
-	reReferTrigger = regexp.MustCompile(`(?i:\b(?:talk(?:ing)? (?:to|with)|speak(?:ing)? (?:to|with)|chat(?:ting)? with|reach(?:ing)? out to|connect(?:ing)? (?:you )?(?:with|to)|get in touch with|contact(?:ing)?|introduc(?:e|ing) you to|intro(?:duce)? you to|intro to|cc['’]?(?:ing|d|ed)?|copying|looping in|loop in|ping|e-?mail(?:ing)?|recommend(?:ing)?|suggest(?:ing)?|try)\b)\s+(?i:(?:my|our|a) (?:colleague|coworker|co-worker|teammate|friend|manager|boss|former colleague|old colleague|peer|counterpart|head of [a-z]+|director of [a-z]+)[, ]+(?:of mine[, ]+)?|(?:colleague|friend)\s+)?` + namePat)
+	reReferTrigger = regexp.MustCompile(`(?i:\b(?:talk(?:ing)? (?:to|with)|speak(?:ing)? (?:to|with)|chat(?:ting)? with|reach(?:ing)? out to|connect(?:ing)? (?:you )?(?:with|to)|get in touch with|contact(?:ing)?|introduc(?:e|ing) you to|intro(?:duce)? you to|intro to|cc['’]?(?:ing|d|ed)?|copying|looping in|loop in|looped in|ping|e-?mail(?:ing)?|recommend(?:ing)?|suggest(?:ing)?|try|adding|i['’]ve added|i have added|bringing in|roping in|pulling in|comes? to mind(?: instead)?|point you (?:to|towards|toward|in the direction of)|pointing you (?:to|towards|toward)|introduce|introducing|send you to|direct you to|refer you to|referring you to|passing you (?:on |over )?to|passing this (?:on |over )?to|handing you (?:over |off )?to|handing this (?:over |off )?to|forwarding you to|(?:person|people|one|contact|someone) (?:for this |to ask |to talk to |to speak to |you want |you need |you should talk to )?(?:is|would be|are))\b:?)\s+(?i:(?:my|our|a|an) (?:(?:former|old|ex-|previous|good|great|dear|close|fellow|wonderful)[ -])?(?:colleague|coworker|co-worker|teammate|friend|manager|boss|mentor|mentee|classmate|old classmate|peer|counterpart|partner|cofounder|co-founder|report|lead|contact|head of [a-z]+|director of [a-z]+|vp of [a-z]+)[, ]+(?:of mine[, ]+)?|(?:colleague|friend)\s+)?` + namePat)
+	// "Sam Ortiz and Lena Fischer", "Hana Kim on our platform team, and
+	// Luis Ortega at Tidewater": more names in the sentence of a referral.
+	reAlsoName = regexp.MustCompile(`^(?:[^.;!?\n]{0,60}?)(?:,\s*(?:and|or)?|\s+(?:and|or))\s+(?i:(?:my|our) [a-z]+ )?` + namePat)
+	// "Her email is grace@x.example", "you can reach him at sam@x.example"
+	reEmailNext = regexp.MustCompile(`^\s*(?i:(?:her|his|their|the) (?:e-?mail|address|email address) is|you can (?:reach|email|contact) (?:her|him|them)(?: at| on| via)?|(?:she|he|they)(?:'s| is| are) (?:at|on))\s+(?:mailto:)?([A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,})`)
+	// "Laura Reyes, my EA, will find a time": the same, named first.
+	reAssistantAfter = regexp.MustCompile(`^\s*(?:\([^)]*\))?\s*,?\s*(?:\(|-|–|—)?\s*(?i:my|our|the) (?i:assistant|executive assistant|EA|scheduler|chief of staff|office manager)\b`)
+	// "My assistant, Jamie Lin, will reach out": schedules, is not a referral.
+	reAssistant = regexp.MustCompile(`(?i)\b(?:assistant|\bEA\b|scheduler|chief of staff|calendar)[,:]?\s*(?:\([^)]*\)\s*)?$`)
 	// "Sam Ortiz would be a better person", "Priya Nair is the right person"
-	reReferAfter = regexp.MustCompile(namePat + `(?:,[^,.]{1,40},|\s+(?:at|from|on|in)\s+[^,.;]{1,40}?)?\s+(?i:would be (?:a |the |much )?(?:better|great|good|perfect|right|best|ideal)|is (?:a |the |much )?(?:better|right|best|ideal) (?:person|fit|contact)|knows (?:a lot|more|much more)|might be (?:able|a better)|could help|can help|is who you|would be happy to)`)
+	reReferAfter = regexp.MustCompile(namePat + `(?:(?:,[^,.]{1,40},|\s+(?:at|from|on|in)\s+[^,.;]{1,40}?)?\s+(?i:would be (?:[a-z]+ ){0,2}(?:better|great|good|perfect|right|best|ideal|more useful|more helpful|useful|helpful|the person)|is (?:a |the |much )?(?:better|right|best|ideal) (?:person|fit|contact)|knows (?:a lot|more|much more)|might be (?:able|a better)|could help|can help|is who you|would be happy to)|['’]s (?:area|domain|wheelhouse|specialty|speciality|expertise|department|world|beat|territory)\b)`)
 )
 
 // Capitalised words that are not names.
@@ -108,15 +117,41 @@ func referrals(msgs []mail.Message, mine []int, contact mail.Address, pp people)
 			name, email string
 		}
 		var hits []hit
-		for _, x := range reNameEmail.FindAllStringSubmatchIndex(text, -1) {
+		var byEmail [][]int
+		if strings.IndexByte(text, '@') >= 0 {
+			byEmail = reNameEmail.FindAllStringSubmatchIndex(text, -1)
+		}
+		low := strings.ToLower(text)
+		for _, x := range byEmail {
 			hits = append(hits, hit{x[2], text[x[2]:x[3]], text[x[4]:x[5]]})
 		}
-		for _, x := range reReferTrigger.FindAllStringSubmatchIndex(text, -1) {
+		var triggers [][]int
+		if mayReferTrigger(low) {
+			triggers = triggersBySentence(text, low)
+		}
+		for _, x := range triggers {
 			name := text[x[2]:x[3]]
 			email := emailNear(text[x[3]:], name)
 			hits = append(hits, hit{x[2], name, email})
+			// A list of people after one trigger.
+			rest := text[x[3]:]
+			off := x[3]
+			for k := 0; k < 4; k++ {
+				y := reAlsoName.FindStringSubmatchIndex(rest)
+				if y == nil {
+					break
+				}
+				n := rest[y[2]:y[3]]
+				hits = append(hits, hit{off + y[2], n, emailNear(rest[y[3]:], n)})
+				off += y[3]
+				rest = rest[y[3]:]
+			}
 		}
-		for _, x := range reReferAfter.FindAllStringSubmatchIndex(text, -1) {
+		var after [][]int
+		if mayReferAfter(low) {
+			after = reReferAfter.FindAllStringSubmatchIndex(text, -1)
+		}
+		for _, x := range after {
 			name := text[x[2]:x[3]]
 			hits = append(hits, hit{x[2], name, emailNear(text[x[3]:], name)})
 		}
@@ -127,6 +162,9 @@ func referrals(msgs []mail.Message, mine []int, contact mail.Address, pp people)
 			}
 		}
 		for _, h := range hits {
+			if reAssistant.MatchString(text[max(0, h.pos-40):h.pos]) || reAssistantAfter.MatchString(text[min(h.pos+len(h.name), len(text)):]) {
+				continue
+			}
 			add(h.name, h.email, cc)
 		}
 	}
@@ -154,6 +192,28 @@ func emailNear(after, name string) string {
 	sent := after[:min(end, 200)]
 	ms := reEmail.FindAllString(sent, -1)
 	if len(ms) == 0 {
+		// "... Grace Whitaker. Her email is grace@x.example."
+		// Up to three sentences on: "Her email is ...", or an address
+		// that carries the name ("She ...: noor.haddad@x.example").
+		rest := after[min(end+1, len(after)):]
+		for _, e := range reEmail.FindAllString(rest[:min(len(rest), 300)], -1) {
+			local := strings.ToLower(e[:strings.Index(e, "@")])
+			for _, w := range strings.Fields(strings.ToLower(name)) {
+				if len(w) > 2 && strings.Contains(local, w) {
+					return e
+				}
+			}
+		}
+		for k := 0; k < 3 && rest != ""; k++ {
+			if m := reEmailNext.FindStringSubmatch(rest); m != nil {
+				return m[1]
+			}
+			j := strings.IndexAny(rest, ".!?\n")
+			if j < 0 {
+				break
+			}
+			rest = rest[j+1:]
+		}
 		return ""
 	}
 	if len(ms) == 1 {
@@ -168,4 +228,80 @@ func emailNear(after, name string) string {
 		}
 	}
 	return ms[0]
+}
+
+// mayReferAfter is a cheap test for the phrases reReferAfter ends with.
+func mayReferAfter(low string) bool {
+	for _, w := range []string{"would be", "is a", "is the", "is much", "is who", "knows", "might be", "could help", "can help", "'s ", "’s "} {
+		if strings.Contains(low, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// referTriggerWords are pieces of every reReferTrigger verb.
+var referTriggerWords = []string{"talk", "speak", "chat", "reach", "connect", "touch", "contact", "intro", "cc", "copying",
+	"loop", "ping", "mail", "recommend", "suggest", "try", "add", "bringing", "roping", "pulling", "mind", "point",
+	"send you", "direct you", "refer", "passing", "handing", "forwarding", "person", "people", "one ", "someone"}
+
+func mayReferTrigger(low string) bool {
+	for _, w := range referTriggerWords {
+		if strings.Contains(low, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// triggersBySentence is reReferTrigger.FindAllStringSubmatchIndex(text),
+// run only on the sentences that have a trigger word and a capital letter
+// after their first word: the expression has no literal prefix, so
+// running it over a whole message is most of what the reader costs.
+func triggersBySentence(text, low string) [][]int {
+	var out [][]int
+	for start := 0; start < len(text); {
+		end := sentenceEnd(text, start)
+		if end > start && mayReferTrigger(low[start:end]) && hasInnerCapital(text[start:end]) {
+			for _, m := range reReferTrigger.FindAllStringSubmatchIndex(text[start:end], -1) {
+				for k := range m {
+					if m[k] >= 0 {
+						m[k] += start
+					}
+				}
+				out = append(out, m)
+			}
+		}
+		start = end
+	}
+	return out
+}
+
+// sentenceEnd is the index just past the sentence that starts at i: after
+// ". ", "! ", "? ", "; " or a blank line, or the end of text.
+func sentenceEnd(text string, i int) int {
+	for j := i; j < len(text); j++ {
+		switch text[j] {
+		case '.', '!', '?', ';':
+			if j+1 < len(text) && (text[j+1] == ' ' || text[j+1] == '\n') {
+				return j + 1
+			}
+		case '\n':
+			if j+1 < len(text) && text[j+1] == '\n' {
+				return j + 1
+			}
+		}
+	}
+	return len(text)
+}
+
+func hasInnerCapital(s string) bool {
+	for i := 1; i < len(s); i++ {
+		// A name's word: a capital then a lower-case letter ("Olu", not "I'm").
+		if s[i] >= 'A' && s[i] <= 'Z' && i+1 < len(s) && s[i+1] >= 'a' && s[i+1] <= 'z' &&
+			(s[i-1] == ' ' || s[i-1] == '\t' || s[i-1] == '\n' || s[i-1] == '(' || s[i-1] == ',') {
+			return true
+		}
+	}
+	return false
 }
