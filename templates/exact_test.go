@@ -1,0 +1,175 @@
+package templates
+
+import (
+	"strings"
+	"testing"
+)
+
+// Each email as a person expects to read it, written down by hand: the
+// exact text the reader gets for the given data. A change to a template
+// that changes what people read must change these too, on purpose.
+func TestRender_exactTexts(t *testing.T) {
+	s, err := Load("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	replies := []Reply{{"yes", "confirm the call"}, {"cancel", "cancel the call"}}
+	for _, tc := range []struct {
+		name        string
+		data        any
+		subject     string
+		text        string
+		htmlExcerpt string
+	}{
+		{
+			name: NameInvite,
+			data: Invite{OwnerName: "Alex Rivera", ContactName: "Dana Whitfield", ContactEmail: "dana@northwind.example",
+				Organization: "Northwind Health", When: "Tuesday, November 24, 2:00–2:20 PM EST", WhenContact: "11:00–11:20 AM UTC-8",
+				Minutes: 20, LocationKind: "video", Location: "https://zoom.example/j/123", PrepNote: "24 hours before the call", Replies: replies},
+			subject: "Informational interview: Alex Rivera / Dana Whitfield — Tuesday, November 24, 2:00–2:20 PM EST",
+			text: `Hi Alex,
+
+Dana Whitfield (Northwind Health) offered a time, and it is free in your calendar:
+
+When: Tuesday, November 24, 2:00–2:20 PM EST (11:00–11:20 AM UTC-8 for Dana)
+Length: 20 minutes
+Where: https://zoom.example/j/123
+
+A prep brief with questions to choose from comes 24 hours before the call.
+
+Accept the invite in your calendar to confirm it. You can also reply to this email:
+  yes — confirm the call
+  cancel — cancel the call
+`,
+			htmlExcerpt: `<tr><td style="padding: 2px 12px 2px 0; color: #666;">When</td><td>Tuesday, November 24, 2:00–2:20 PM EST (11:00–11:20 AM UTC-8 for Dana)</td></tr>`,
+		},
+		{
+			name: NameInvite,
+			data: Invite{OwnerName: "Alex Rivera", ContactName: "Dana Whitfield", When: "Tuesday, November 24, 2:00–2:20 PM EST",
+				Minutes: 20, LocationKind: "phone", Location: "+1 617 555 0142", ForContact: true, Update: true},
+			subject: "Updated: Informational interview: Alex Rivera / Dana Whitfield — Tuesday, November 24, 2:00–2:20 PM EST",
+			text: `Hi Dana,
+
+Thank you for making time to talk. Here is a calendar invite for our call, at the new time.
+
+When: Tuesday, November 24, 2:00–2:20 PM EST
+Length: 20 minutes
+Where: +1 617 555 0142
+
+If the time no longer suits you, just reply to this email.
+
+Alex Rivera
+`,
+			htmlExcerpt: `<p>If the time no longer suits you, just reply to this email.</p>`,
+		},
+		{
+			name: NameNotice,
+			data: Notice{OwnerFirstName: "Alex", Subject: "Recorded: Lee Chen declined",
+				Lines: []string{"Lee Chen said no to a call.", "Nothing else to do."}, Replies: []Reply{{"status", "an overview"}}},
+			subject: "Recorded: Lee Chen declined",
+			text: `Hi Alex,
+
+Lee Chen said no to a call.
+
+Nothing else to do.
+
+Reply to this email with:
+  status — an overview
+`,
+			htmlExcerpt: "<p>Lee Chen said no to a call.</p>\n<p>Nothing else to do.</p>\n<p style=\"color: #555; font-size: 13px;\">Reply to this email with:<br>\n<strong>status</strong> — an overview<br>\n</p>",
+		},
+		{
+			name:    NameNotesPrompt,
+			data:    NotesPrompt{OwnerFirstName: "Alex", ContactName: "Dana Whitfield", When: "Tuesday, November 24, 2:00–2:20 PM EST", Replies: []Reply{{"skip", "no thank-you"}}},
+			subject: "How did it go with Dana Whitfield?",
+			text: `Hi Alex,
+
+How did your call with Dana Whitfield (Tuesday, November 24, 2:00–2:20 PM EST) go? Reply with a few lines while it is fresh: what you learned, and who they suggested you talk to, for example:
+
+  Referrals: Sam Ortiz <sam@example.com>, Priya Nair
+
+Your notes are kept with the meeting, and the thank-you will mention one thing you learned.
+
+You can also reply with just:
+  skip — no thank-you
+`,
+			htmlExcerpt: `<p style="font-family: monospace;">Referrals: Sam Ortiz &lt;sam@example.com&gt;, Priya Nair</p>`,
+		},
+		{
+			name: NameAsksForTimes,
+			data: AsksForTimes{OwnerName: "Alex Rivera", OwnerFirstName: "Alex", ContactName: "Priya Nair", ContactFirstName: "Priya", Minutes: 20,
+				Slots: []string{"Tuesday, November 24, 9:00–9:20 AM EST", "Wednesday, November 25, 9:00–9:20 AM EST"}},
+			subject: "Reply ready for Priya Nair: three times to offer",
+			text: `Hi Alex,
+
+Priya Nair asked you for times. Here is a reply you can copy and send from your own mailbox:
+
+----------------------------------------------------------------
+Hi Priya,
+
+Thank you so much for agreeing to talk. Would any of these work for a 20-minute call?
+
+  - Tuesday, November 24, 9:00–9:20 AM EST
+  - Wednesday, November 25, 9:00–9:20 AM EST
+
+If none of these suit you, I am happy to work around your schedule.
+
+Best,
+Alex Rivera
+----------------------------------------------------------------
+`,
+			htmlExcerpt: `<ul><li>Tuesday, November 24, 9:00–9:20 AM EST</li><li>Wednesday, November 25, 9:00–9:20 AM EST</li></ul>`,
+		},
+		{
+			name: NamePrepBrief,
+			data: PrepBrief{OwnerFirstName: "Alex", ContactName: "Dana Whitfield", Organization: "Northwind Health",
+				When: "Tuesday, November 24, 2:00–2:20 PM EST", Minutes: 20, Location: "https://zoom.example/j/123",
+				Thread: "Happy to help.", Questions: []string{"How did you start?", "What is a typical week?"}},
+			subject: "Prep: your call with Dana Whitfield, Tuesday, November 24, 2:00–2:20 PM EST",
+			text: `Hi Alex,
+
+Your call with Dana Whitfield (Northwind Health) is Tuesday, November 24, 2:00–2:20 PM EST, 20 minutes, https://zoom.example/j/123.
+
+What Dana last wrote:
+  Happy to help.
+
+Questions to choose from:
+  1. How did you start?
+  2. What is a typical week?
+
+Reminders:
+  - Keep to the 20 minutes you asked for; offer to stop on time.
+  - Ask for two people they would suggest you talk to next.
+  - Ask whether you may mention their name when you write to them.
+`,
+			htmlExcerpt: `<ol><li>How did you start?</li><li>What is a typical week?</li></ol>`,
+		},
+		{
+			name:    NameSummary,
+			data:    Summary{OwnerFirstName: "Alex", WeekOf: "November 23", Empty: true},
+			subject: "Your week in informational interviews (November 23)",
+			text: `Hi Alex,
+
+Nothing to report this week: no calls, nobody waiting, nothing due. Forward a thread or Bcc this address on your next outreach and it will show up here.
+`,
+			htmlExcerpt: `<p>Nothing to report this week: no calls, nobody waiting, nothing due. Forward a thread or Bcc this address on your next outreach and it will show up here.</p>`,
+		},
+	} {
+		r, err := s.Render(tc.name, tc.data)
+		if err != nil {
+			t.Errorf("Render(%q): %v", tc.name, err)
+			continue
+		}
+		if r.Subject != tc.subject {
+			t.Errorf("Render(%q).Subject =\n%q\nwant\n%q", tc.name, r.Subject, tc.subject)
+		}
+		if r.Text != tc.text {
+			t.Errorf("Render(%q).Text =\n%s\nwant\n%s", tc.name, r.Text, tc.text)
+		}
+		if !contains(r.HTML, tc.htmlExcerpt) {
+			t.Errorf("Render(%q).HTML lacks\n%s\nin\n%s", tc.name, tc.htmlExcerpt, r.HTML)
+		}
+	}
+}
+
+func contains(s, sub string) bool { return strings.Contains(s, sub) }
