@@ -135,3 +135,18 @@ func TestOwnerEmails_endWithReplies(t *testing.T) {
 		}
 	}
 }
+
+func TestRoleFrom(t *testing.T) {
+	for _, tc := range []struct{ sig, org, name, want string }{
+		{"Best,\nDana Whitfield\nDirector of Operations, Northwind Health", "Northwind Health", "Dana Whitfield", "Director of Operations"},
+		{"Lee Chen\nSenior Engineer\nFernhill Robotics", "Fernhill Robotics", "Lee Chen", "Senior Engineer"},
+		{"Lee Chen\nFernhill Robotics", "Fernhill Robotics", "Lee Chen", ""},
+		{"Sam Ortiz | Product Lead @ Acme", "Acme", "Sam Ortiz", "Product Lead"},
+		{"Priya Nair, UX Researcher at Aster Labs", "Aster Labs", "Priya Nair", "UX Researcher"},
+		{"Thanks,\nJo", "", "Jo", ""},
+	} {
+		if got := roleFrom(tc.sig, tc.org, tc.name); got != tc.want {
+			t.Errorf("roleFrom(%q) = %q, want %q", tc.sig, got, tc.want)
+		}
+	}
+}

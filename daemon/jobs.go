@@ -265,7 +265,7 @@ func (d *Daemon) prepBrief(ctx context.Context, tx *store.Tx, c *store.Contact, 
 	}
 	msg, err := d.toOwner(templates.NamePrepBrief, templates.PrepBrief{
 		OwnerFirstName: templates.FirstName(d.cfg.OwnerName), ContactName: displayName(c), ContactEmail: c.Email,
-		Organization: c.Organization, When: d.when(m.Start, m.End), Minutes: int(m.End.Sub(m.Start) / time.Minute),
+		Organization: c.Organization, Role: c.Role, When: d.when(m.Start, m.End), Minutes: int(m.End.Sub(m.Start) / time.Minute),
 		Location: m.Location, Thread: c.LastWords, Questions: d.tmpl.Questions(12),
 		Replies: []templates.Reply{replyCancel, replyReschedule, replyStatus},
 	}, "")

@@ -132,6 +132,9 @@ func (d *Daemon) upsertContact(ctx context.Context, tx *store.Tx, r *reading.Res
 			if words := cleanText(t.Messages[i].Text, 400); words != "" {
 				c.LastWords = words
 			}
+			if role := roleFrom(t.Messages[i].Signature, c.Organization, c.Name); role != "" {
+				c.Role = role
+			}
 			if t.Messages[i].DateHasZone && !t.Messages[i].Date.IsZero() {
 				_, c.ZoneOffset = t.Messages[i].Date.Zone()
 				c.HasZone = true
@@ -750,4 +753,43 @@ func cleanText(s string, n int) string {
 		return r
 	}, s)
 	return truncate(strings.Join(strings.Fields(s), " "), n)
+}
+
+// roleFrom finds the contact's title in their signature: the text before
+// the organisation on its line ("Director of Operations, Northwind Health",
+// "Engineer at Fernhill Robotics"), or the line just above the
+// organisation's when that is not their name.
+func roleFrom(sig, org, name string) string {
+	if org == "" || sig == "" {
+		return ""
+	}
+	lines := strings.Split(sig, "\n")
+	for i, l := range lines {
+		l = strings.TrimSpace(l)
+		at := strings.Index(l, org)
+		if at < 0 {
+			continue
+		}
+		before := strings.TrimSpace(l[:at])
+		for _, sep := range []string{",", "|", "·", "-", "–", "@"} {
+			before = strings.TrimSpace(strings.TrimSuffix(before, sep))
+		}
+		before = strings.TrimSpace(strings.TrimSuffix(before, " at"))
+		// "Sam Ortiz | Product Lead @ Acme": the role follows the name.
+		if name != "" && len(before) > len(name) && strings.EqualFold(before[:len(name)], name) {
+			before = strings.TrimLeft(before[len(name):], " ,|·-–")
+		}
+		if before != "" && !strings.EqualFold(before, name) {
+			return cleanText(before, 80)
+		}
+		if i > 0 {
+			prev := strings.TrimSpace(lines[i-1])
+			if prev != "" && !strings.EqualFold(prev, name) && !strings.HasSuffix(prev, ",") && len(prev) <= 80 &&
+				!strings.ContainsAny(prev, "@:/") {
+				return cleanText(prev, 80)
+			}
+		}
+		return ""
+	}
+	return ""
 }

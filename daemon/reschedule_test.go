@@ -148,7 +148,7 @@ func TestPrepBrief_dayBeforeWithThreadAndQuestions(t *testing.T) {
 	h.clock.Set(m.Start.Add(-24 * time.Hour))
 	h.once()
 	b := only(t, h.newMail(), KindPrepBrief)
-	for _, want := range []string{"Dana Whitfield", "Northwind Health", "Tuesday, November 24, 2:00–2:20 PM EST",
+	for _, want := range []string{"Dana Whitfield (Director of Operations, Northwind Health)", "Tuesday, November 24, 2:00–2:20 PM EST",
 		"Would Tuesday, November 24 at 2pm ET work?", "12. ", "two people", "mention their name", "20 minutes"} {
 		if !strings.Contains(b.text, want) {
 			t.Errorf("prep brief lacks %q:\n%s", want, b.text)

@@ -104,6 +104,7 @@ type PrepBrief struct {
 	ContactName    string
 	ContactEmail   string
 	Organization   string
+	Role           string // the contact's title; may be ""
 	When           string
 	Minutes        int
 	Location       string

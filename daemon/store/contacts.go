@@ -27,6 +27,7 @@ type Contact struct {
 	Email              string
 	Name               string
 	Organization       string
+	Role               string // title from their signature; may be ""
 	Status             string
 	ReferredBy         int64 // 0: none
 	MayMentionReferrer bool
@@ -46,7 +47,7 @@ type Contact struct {
 }
 
 const contactCols = `id, email, name, organization, status, referred_by, may_mention_referrer,
-	outreach_at, replied_at, due_at, last_message_id, thread_refs, subject, last_words, zone_offset, created_at, updated_at`
+	outreach_at, replied_at, due_at, last_message_id, thread_refs, subject, last_words, zone_offset, role, created_at, updated_at`
 
 func scanContact(row interface{ Scan(...any) error }) (*Contact, error) {
 	var c Contact
@@ -57,7 +58,7 @@ func scanContact(row interface{ Scan(...any) error }) (*Contact, error) {
 	var zone sql.NullInt64
 	var created, updated int64
 	err := row.Scan(&c.ID, &c.Email, &c.Name, &org, &c.Status, &ref, &c.MayMentionReferrer,
-		&outreach, &replied, &due, &lastID, &refs, &c.Subject, &c.LastWords, &zone, &created, &updated)
+		&outreach, &replied, &due, &lastID, &refs, &c.Subject, &c.LastWords, &zone, &c.Role, &created, &updated)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, ErrNotFound
 	}
@@ -111,10 +112,10 @@ func (tx *Tx) SaveContact(ctx context.Context, c *Contact) error {
 	if c.ID == 0 {
 		c.CreatedAt = tx.Now
 		res, err := tx.tx.ExecContext(ctx, `INSERT INTO contacts(email, name, organization, status, referred_by,
-			may_mention_referrer, outreach_at, replied_at, due_at, last_message_id, thread_refs, subject, last_words, zone_offset, created_at, updated_at)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+			may_mention_referrer, outreach_at, replied_at, due_at, last_message_id, thread_refs, subject, last_words, zone_offset, role, created_at, updated_at)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 			c.Email, c.Name, org, c.Status, ref, c.MayMentionReferrer, nullUnix(c.OutreachAt), nullUnix(c.RepliedAt),
-			nullUnix(c.DueAt), c.LastMessageID, refs, c.Subject, c.LastWords, zone, unix(tx.Now), unix(tx.Now))
+			nullUnix(c.DueAt), c.LastMessageID, refs, c.Subject, c.LastWords, zone, c.Role, unix(tx.Now), unix(tx.Now))
 		if err != nil {
 			return fmt.Errorf("insert contact %s: %w", c.Email, err)
 		}
@@ -123,9 +124,9 @@ func (tx *Tx) SaveContact(ctx context.Context, c *Contact) error {
 	}
 	_, err := tx.tx.ExecContext(ctx, `UPDATE contacts SET email=?, name=?, organization=?, status=?, referred_by=?,
 		may_mention_referrer=?, outreach_at=?, replied_at=?, due_at=?, last_message_id=?, thread_refs=?, subject=?, last_words=?,
-		zone_offset=?, updated_at=? WHERE id=?`,
+		zone_offset=?, role=?, updated_at=? WHERE id=?`,
 		c.Email, c.Name, org, c.Status, ref, c.MayMentionReferrer, nullUnix(c.OutreachAt), nullUnix(c.RepliedAt),
-		nullUnix(c.DueAt), c.LastMessageID, refs, c.Subject, c.LastWords, zone, unix(tx.Now), c.ID)
+		nullUnix(c.DueAt), c.LastMessageID, refs, c.Subject, c.LastWords, zone, c.Role, unix(tx.Now), c.ID)
 	if err != nil {
 		return fmt.Errorf("update contact %d: %w", c.ID, err)
 	}

@@ -204,7 +204,10 @@ func (tx *Tx) MeetingsBetween(ctx context.Context, from, to time.Time, withCance
 // Busy returns the spans of meetings that are not cancelled and overlap
 // [from, to).
 func (tx *Tx) Busy(ctx context.Context, from, to time.Time) ([][2]time.Time, error) {
-	rows, err := tx.tx.QueryContext(ctx, `SELECT start_at, end_at FROM meetings
+	// INDEXED BY (migration 0004): left to itself SQLite walks meetings_start
+	// for the ORDER BY, reading every meeting that started before to; by
+	// end_at it reads only those ending after from, the future ones.
+	rows, err := tx.tx.QueryContext(ctx, `SELECT start_at, end_at FROM meetings INDEXED BY meetings_busy
 		WHERE status != 'cancelled' AND end_at > ? AND start_at < ? ORDER BY start_at`, unix(from), unix(to))
 	if err != nil {
 		return nil, fmt.Errorf("busy: %w", err)
