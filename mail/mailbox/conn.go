@@ -102,10 +102,19 @@ func login(c *imapclient.Client, cfg Config) error {
 // classifyDial makes certificate and protocol trouble during connection
 // setup permanent; network trouble stays temporary.
 func classifyDial(err error) error {
-	if isNetErr(err) {
-		return err
+	var tv *tls.CertificateVerificationError
+	var ua x509.UnknownAuthorityError
+	var hn x509.HostnameError
+	var ci x509.CertificateInvalidError
+	var ie *imap.Error
+	var ae tls.AlertError
+	var rh tls.RecordHeaderError
+	switch {
+	case errors.As(err, &tv), errors.As(err, &ua), errors.As(err, &hn), errors.As(err, &ci),
+		errors.As(err, &ie), errors.As(err, &ae), errors.As(err, &rh):
+		return permanent(err)
 	}
-	return permanent(err)
+	return err
 }
 
 func isNetErr(err error) bool {
