@@ -1,0 +1,106 @@
+package templates
+
+import "testing"
+
+const head = "<!DOCTYPE html>\n<html><body style=\"font-family: -apple-system, Segoe UI, Helvetica, Arial, sans-serif; font-size: 15px; color: #222; line-height: 1.45;\">\n"
+const tail = "</body></html>\n"
+
+// The HTML part of each email, written by hand for the same data as
+// TestRender_exactTexts: what a webmail shows must be exactly this.
+func TestRender_exactHTML(t *testing.T) {
+	s, err := Load("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	replies := []Reply{{"yes", "confirm the call"}, {"cancel", "cancel the call"}}
+	td := `<td style="padding: 2px 12px 2px 0; color: #666;">`
+	for _, tc := range []struct {
+		name string
+		data any
+		body string
+	}{
+		{NameInvite, Invite{OwnerName: "Alex Rivera", ContactName: "Dana Whitfield", Organization: "Northwind Health",
+			When: "Tuesday, November 24, 2:00–2:20 PM EST", WhenContact: "11:00–11:20 AM UTC-8", Minutes: 20,
+			LocationKind: "video", Location: "https://zoom.example/j/123", PrepNote: "24 hours before the call", Replies: replies},
+			"<p>Hi Alex,</p>\n" +
+				"<p><strong>Dana Whitfield</strong> (Northwind Health) offered a time, and it is free in your calendar:</p>\n" +
+				"<table style=\"border-collapse: collapse;\">\n" +
+				"<tr>" + td + "When</td><td>Tuesday, November 24, 2:00–2:20 PM EST (11:00–11:20 AM UTC-8 for Dana)</td></tr>\n" +
+				"<tr>" + td + "Length</td><td>20 minutes</td></tr>\n" +
+				"<tr>" + td + "Where</td><td>https://zoom.example/j/123</td></tr>\n" +
+				"</table>\n" +
+				"<p>A prep brief with questions to choose from comes 24 hours before the call.</p>\n" +
+				"<p>Accept the invite in your calendar to confirm it.</p>\n" +
+				"<p style=\"color: #555; font-size: 13px;\">You can also reply to this email with:<br>\n" +
+				"<strong>yes</strong> — confirm the call<br>\n" +
+				"<strong>cancel</strong> — cancel the call<br>\n" +
+				"</p>\n"},
+		{NameInvite, Invite{OwnerName: "Alex Rivera", ContactName: "Dana Whitfield", When: "Tuesday, November 24, 2:00–2:20 PM EST",
+			Minutes: 20, LocationKind: "phone", Location: "+1 617 555 0142", ForContact: true, Update: true},
+			"<p>Hi Dana,</p>\n" +
+				"<p>Thank you for making time to talk. Here is a calendar invite for our call, at the new time.</p>\n" +
+				"<table style=\"border-collapse: collapse;\">\n" +
+				"<tr>" + td + "When</td><td>Tuesday, November 24, 2:00–2:20 PM EST</td></tr>\n" +
+				"<tr>" + td + "Length</td><td>20 minutes</td></tr>\n" +
+				"<tr>" + td + "Where</td><td>&#43;1 617 555 0142</td></tr>\n" +
+				"</table>\n" +
+				"<p>If the time no longer suits you, just reply to this email.</p>\n" +
+				"<p>Alex Rivera</p>\n\n"},
+		{NameThankYou, ThankYou{OwnerName: "Alex Rivera", OwnerFirstName: "Alex", ContactName: "Dana Whitfield",
+			ContactFirstName: "Dana", Organization: "Northwind Health", Day: "Tuesday", Referrals: []string{"Sam Ortiz"}},
+			"<p>Hi Dana,</p>\n" +
+				"<p>Thank you for taking the time to talk with me on Tuesday. It was very helpful to hear how you see the field and your work at Northwind Health.</p>\n" +
+				"<p>Thank you also for suggesting I speak with Sam Ortiz. I will reach out, and I will let you know how it goes.</p>\n" +
+				"<p>I will keep you posted on where I land.</p>\n" +
+				"<p>Best regards,<br>Alex Rivera</p>\n"},
+		{NameNotice, Notice{OwnerFirstName: "Alex", Subject: "Recorded: Lee Chen declined",
+			Lines: []string{"Lee Chen said no to a call.", "Nothing else to do."}, Replies: []Reply{{"status", "an overview"}}},
+			"<p>Hi Alex,</p>\n" +
+				"<p>Lee Chen said no to a call.</p>\n" +
+				"<p>Nothing else to do.</p>\n" +
+				"<p style=\"color: #555; font-size: 13px;\">Reply to this email with:<br>\n" +
+				"<strong>status</strong> — an overview<br>\n" +
+				"</p>\n"},
+		{NameNotesPrompt, NotesPrompt{OwnerFirstName: "Alex", ContactName: "Dana Whitfield", When: "Tuesday, November 24, 2:00–2:20 PM EST",
+			Replies: []Reply{{"skip", "no thank-you"}}},
+			"<p>Hi Alex,</p>\n" +
+				"<p>How did your call with Dana Whitfield (Tuesday, November 24, 2:00–2:20 PM EST) go? Reply with a few lines while it is fresh: what you learned, and who they suggested you talk to, for example:</p>\n" +
+				"<p style=\"font-family: monospace;\">Referrals: Sam Ortiz &lt;sam@example.com&gt;, Priya Nair</p>\n" +
+				"<p>Your notes are kept with the meeting, and the thank-you will mention one thing you learned.</p>\n" +
+				"<p style=\"color: #555; font-size: 13px;\">You can also reply with just:<br>\n" +
+				"<strong>skip</strong> — no thank-you<br>\n" +
+				"</p>\n"},
+		{NameAsksForTimes, AsksForTimes{OwnerName: "Alex Rivera", OwnerFirstName: "Alex", ContactName: "Priya Nair", ContactFirstName: "Priya",
+			Minutes: 20, Slots: []string{"Tuesday, November 24, 9:00–9:20 AM EST", "Wednesday, November 25, 9:00–9:20 AM EST"}},
+			"<p>Hi Alex,</p>\n" +
+				"<p>Priya Nair asked you for times. Here is a reply you can copy and send from your own mailbox:</p>\n" +
+				"<blockquote style=\"border-left: 3px solid #ccc; margin: 0; padding-left: 12px;\">\n" +
+				"<p>Hi Priya,</p>\n" +
+				"<p>Thank you so much for agreeing to talk. Would any of these work for a 20-minute call?</p>\n" +
+				"<ul><li>Tuesday, November 24, 9:00–9:20 AM EST</li><li>Wednesday, November 25, 9:00–9:20 AM EST</li></ul>\n" +
+				"<p>If none of these suit you, I am happy to work around your schedule.</p>\n" +
+				"<p>Best,<br>Alex Rivera</p>\n" +
+				"</blockquote>\n\n"},
+		{NamePrepBrief, PrepBrief{OwnerFirstName: "Alex", ContactName: "Dana Whitfield", Organization: "Northwind Health", Role: "Director of Operations",
+			When: "Tuesday, November 24, 2:00–2:20 PM EST", Minutes: 20, Location: "https://zoom.example/j/123",
+			Thread: "Happy to help.", Questions: []string{"How did you start?", "What is a typical week?"}},
+			"<p>Hi Alex,</p>\n" +
+				"<p>Your call with <strong>Dana Whitfield</strong> (Director of Operations, Northwind Health) is Tuesday, November 24, 2:00–2:20 PM EST, 20 minutes, https://zoom.example/j/123.</p>\n" +
+				"<p>What Dana last wrote:</p><blockquote style=\"border-left: 3px solid #ccc; margin: 0; padding-left: 12px;\">Happy to help.</blockquote>\n" +
+				"<p>Questions to choose from:</p>\n" +
+				"<ol><li>How did you start?</li><li>What is a typical week?</li></ol>\n" +
+				"<p>Reminders:</p>\n" +
+				"<ul><li>Keep to the 20 minutes you asked for; offer to stop on time.</li>\n" +
+				"<li>Ask for two people they would suggest you talk to next.</li>\n" +
+				"<li>Ask whether you may mention their name when you write to them.</li></ul>\n\n"},
+	} {
+		r, err := s.Render(tc.name, tc.data)
+		if err != nil {
+			t.Errorf("Render(%q): %v", tc.name, err)
+			continue
+		}
+		if want := head + tc.body + tail; r.HTML != want {
+			t.Errorf("Render(%q).HTML =\n%s\nwant\n%s", tc.name, r.HTML, want)
+		}
+	}
+}
