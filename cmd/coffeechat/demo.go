@@ -203,7 +203,7 @@ func demo(ctx context.Context, dir string, verbose bool, stdout, stderr io.Write
 		if err := os.WriteFile(filepath.Join(dir, "sent", name), e.Data, 0o644); err != nil {
 			return err
 		}
-		fmt.Fprintf(stdout, "  %-22s to %-28s %s\n", name, strings.Join(e.To, ","), decodeHeader(headerOf(e, "Subject")))
+		fmt.Fprintf(stdout, "  %-22s to %s\n  %-22s    %s\n", name, strings.Join(e.To, ", "), "", decodeHeader(headerOf(e, "Subject")))
 	}
 	for _, kind := range []string{daemon.KindInvite, daemon.KindThankYou, daemon.KindSummary} {
 		for _, e := range sent {
