@@ -241,13 +241,21 @@ func (d *Daemon) schedule(ctx context.Context, tx *store.Tx, c *store.Contact, r
 	if err != nil && !errors.Is(err, store.ErrNotFound) {
 		return dec, err
 	}
-	busy, err := d.busy(ctx, tx, now, existing)
+	// Only meetings that can overlap an offer matter for choosing one: a
+	// year of meetings per message made a backlog quadratic. The wide list
+	// is read only when nothing fits, to suggest free times.
+	from, to := offerSpan(future, length)
+	busy, err := d.busyBetween(ctx, tx, from, to, existing)
 	if err != nil {
 		return dec, err
 	}
 	slot, ok, why := calendar.Choose(future, length, d.cfg.Availability, busy, now)
 	if !ok {
-		return dec, d.nothingFits(ctx, tx, c, future, length, busy, why)
+		wide, err := d.busy(ctx, tx, now, existing)
+		if err != nil {
+			return dec, err
+		}
+		return dec, d.nothingFits(ctx, tx, c, future, length, wide, why)
 	}
 	if existing != nil {
 		dec.meetingID = existing.ID
@@ -350,7 +358,34 @@ func (d *Daemon) thankYouAt(end time.Time) time.Time {
 
 // busy returns the owner's booked calls from now on, except skip.
 func (d *Daemon) busy(ctx context.Context, tx *store.Tx, now time.Time, skip *store.Meeting) ([]calendar.Interval, error) {
-	spans, err := tx.Busy(ctx, now.Add(-time.Hour), now.AddDate(1, 0, 0))
+	return d.busyBetween(ctx, tx, now.Add(-time.Hour), now.AddDate(1, 0, 0), skip)
+}
+
+// offerSpan is the time any slot chosen from offers can occupy: from the
+// earliest start to the latest window end (or start) plus the call length.
+func offerSpan(offers []calendar.Offer, length time.Duration) (from, to time.Time) {
+	for i, o := range offers {
+		end := o.Start
+		if o.End.After(end) {
+			end = o.End
+		}
+		end = end.Add(length)
+		if i == 0 || o.Start.Before(from) {
+			from = o.Start
+		}
+		if i == 0 || end.After(to) {
+			to = end
+		}
+	}
+	return from, to
+}
+
+// busyBetween returns the meetings overlapping [from, to), except skip.
+func (d *Daemon) busyBetween(ctx context.Context, tx *store.Tx, from, to time.Time, skip *store.Meeting) ([]calendar.Interval, error) {
+	if !to.After(from) {
+		return nil, nil
+	}
+	spans, err := tx.Busy(ctx, from, to)
 	if err != nil {
 		return nil, err
 	}

@@ -184,3 +184,17 @@ func TestInvite_showsContactsZoneWhenItDiffers(t *testing.T) {
 		t.Errorf("same-zone invite shows a second time:\n%s", inv.text)
 	}
 }
+
+func TestSchedule_noClashWithAnotherCall(t *testing.T) {
+	h := newHarness(t, nil)
+	scheduleDana(t, h) // Tuesday 24 November, 2:00–2:20 PM
+	// Sam offers 2:10 (overlaps Dana's call), then 3pm: the first free one wins.
+	h.deliver(strings.ReplaceAll(forward("sam1", "sam@northwind.example", h.clock.Now().Add(-time.Hour),
+		"Would Tuesday, November 24 at 2:10pm ET work? Otherwise 3pm ET that day."), "Dana Whitfield", "Sam Ortiz"))
+	h.once()
+	inv := only(t, h.newMail(), KindInvite)
+	start, _ := event(t, inv.ics).DateTimeStart(time.UTC)
+	if want := time.Date(2026, 11, 24, 15, 0, 0, 0, nyc); !start.Equal(want) {
+		t.Errorf("Sam's call booked at %v, want %v (2:10 clashes with Dana's)", start.In(nyc), want)
+	}
+}

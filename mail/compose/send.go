@@ -31,8 +31,9 @@ type Sender struct {
 	timeout time.Duration
 	client  *gomail.Client // immutable: dial settings only
 
-	mu   sync.Mutex
-	conn *smtp.Client // open connection or nil; guarded by mu
+	mu     sync.Mutex
+	conn   *smtp.Client // open connection or nil; guarded by mu
+	lastOK time.Time    // when conn last completed a transaction; guarded by mu
 
 	rawMu sync.Mutex
 	raw   net.Conn // the socket under conn, closed to interrupt a command; guarded by rawMu

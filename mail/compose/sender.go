@@ -127,13 +127,24 @@ func (s *Sender) send(ctx context.Context, from string, rcpts []string, raw []by
 	stop := context.AfterFunc(ctx, s.closeRaw)
 	defer stop()
 
-	conn, err := s.connLocked(ctx)
+	conn, unprobed, err := s.connLocked(ctx)
 	if err != nil {
 		return classify(ctx, fmt.Errorf("connect to %s: %w", s.cfg.Addr, err))
 	}
 
-	if err := s.transaction(conn, from, rcpts, raw); err != nil {
-		var te *textproto.Error
+	dataStarted, err := s.transaction(conn, from, rcpts, raw)
+	var te *textproto.Error
+	if err != nil && unprobed && !dataStarted && !errors.As(err, &te) && ctx.Err() == nil {
+		// The connection was reused without a probe and had died (a
+		// server restart, an idle cut). The server never got this
+		// message's data, so a second try cannot duplicate it.
+		s.dropLocked()
+		if conn, err = s.dialLocked(ctx); err != nil {
+			return classify(ctx, fmt.Errorf("connect to %s: %w", s.cfg.Addr, err))
+		}
+		_, err = s.transaction(conn, from, rcpts, raw)
+	}
+	if err != nil {
 		if errors.As(err, &te) && ctx.Err() == nil {
 			// The server answered: the connection is fine for the next
 			// message once this transaction is aborted.
@@ -147,21 +158,39 @@ func (s *Sender) send(ctx context.Context, from string, rcpts []string, raw []by
 	}
 	if ctx.Err() != nil {
 		s.dropLocked()
+		return nil
 	}
+	s.lastOK = time.Now()
 	return nil
 }
 
-// connLocked returns the open connection if a RSET still works on it, or
-// dials a new one.
-func (s *Sender) connLocked(ctx context.Context) (*smtp.Client, error) {
+// probeAfter is how long a connection may have been idle before it is
+// probed with RSET before reuse. A transaction that just completed leaves
+// the session clean (RFC 5321 4.1.1.4), so while the outbox drains the
+// probe would only add a round trip per message.
+const probeAfter = 5 * time.Second
+
+// connLocked returns the open connection, probed with RSET unless it
+// completed a transaction less than probeAfter ago (then unprobed is
+// true), or dials a new one.
+func (s *Sender) connLocked(ctx context.Context) (conn *smtp.Client, unprobed bool, err error) {
 	if s.conn != nil {
 		if err := s.conn.UpdateDeadline(s.timeout); err == nil {
+			if time.Since(s.lastOK) < probeAfter {
+				return s.conn, true, nil
+			}
 			if err := s.conn.Reset(); err == nil {
-				return s.conn, nil
+				return s.conn, false, nil
 			}
 		}
 		s.dropLocked()
 	}
+	conn, err = s.dialLocked(ctx)
+	return conn, false, err
+}
+
+// dialLocked dials, greets, and authenticates a new connection.
+func (s *Sender) dialLocked(ctx context.Context) (*smtp.Client, error) {
 	conn, err := s.client.DialToSMTPClientWithContext(ctx)
 	if err != nil {
 		s.closeRaw() // the greeting, EHLO, STARTTLS or AUTH failed
@@ -171,12 +200,14 @@ func (s *Sender) connLocked(ctx context.Context) (*smtp.Client, error) {
 	return conn, nil
 }
 
-func (s *Sender) transaction(conn *smtp.Client, from string, rcpts []string, raw []byte) error {
+// transaction sends one message. dataStarted reports whether the server
+// accepted DATA: from then on a failure may hide an accepted message.
+func (s *Sender) transaction(conn *smtp.Client, from string, rcpts []string, raw []byte) (dataStarted bool, err error) {
 	if err := conn.UpdateDeadline(s.timeout); err != nil {
-		return fmt.Errorf("set deadline: %w", err)
+		return false, fmt.Errorf("set deadline: %w", err)
 	}
 	if err := conn.Mail("<" + from + ">"); err != nil {
-		return fmt.Errorf("mail from %s: %w", from, err)
+		return false, fmt.Errorf("mail from %s: %w", from, err)
 	}
 	var failed []error
 	for _, r := range rcpts {
@@ -184,27 +215,27 @@ func (s *Sender) transaction(conn *smtp.Client, from string, rcpts []string, raw
 			failed = append(failed, fmt.Errorf("rcpt to %s: %w", r, err))
 			var te *textproto.Error
 			if !errors.As(err, &te) {
-				return failed[len(failed)-1] // connection trouble: stop here
+				return false, failed[len(failed)-1] // connection trouble: stop here
 			}
 		}
 	}
 	if len(failed) > 0 {
 		// All or nothing: a message that reaches only some recipients
 		// cannot be retried without duplicating it for the others.
-		return fmt.Errorf("recipients refused, message not sent: %w", errors.Join(failed...))
+		return false, fmt.Errorf("recipients refused, message not sent: %w", errors.Join(failed...))
 	}
 	w, err := conn.Data()
 	if err != nil {
-		return fmt.Errorf("data: %w", err)
+		return false, fmt.Errorf("data: %w", err)
 	}
 	if _, err := w.Write(raw); err != nil {
 		w.Close()
-		return fmt.Errorf("write data: %w", err)
+		return true, fmt.Errorf("write data: %w", err)
 	}
 	if err := w.Close(); err != nil {
-		return fmt.Errorf("end of data: %w", err)
+		return true, fmt.Errorf("end of data: %w", err)
 	}
-	return nil
+	return true, nil
 }
 
 func (s *Sender) dropLocked() {

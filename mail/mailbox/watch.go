@@ -312,6 +312,16 @@ func (s *session) fileLeftovers(last uint32) error {
 }
 
 // catchUp handles every message from UID s.next on, in UID order.
+//
+// The round trips overlap the handling: the bodies of batch i+1 are
+// requested (and read in the background) before batch i is handled, and
+// the MOVE filing batch i is waited for only after batch i+1 has been
+// handled and filed in turn. The server's work (reading the files, moving
+// them) no longer waits for ours, nor ours for it: on Dovecot with 10,000
+// messages, waiting for MOVE alone was a quarter of the catch-up. At most
+// two batches of bodies are held at once. A failed MOVE is reported one
+// batch late, which changes nothing: handled messages are checkpointed and
+// a restart files them (fileLeftovers).
 func (s *session) catchUp(ctx context.Context) error {
 	metas, err := s.c.Fetch(imap.UIDSet{{Start: imap.UID(s.next), Stop: 0}}, &imap.FetchOptions{
 		UID: true, RFC822Size: true, InternalDate: true,
@@ -326,7 +336,7 @@ func (s *session) catchUp(ctx context.Context) error {
 	}
 	slices.SortFunc(metas, func(a, b *imapclient.FetchMessageBuffer) int { return int(a.UID) - int(b.UID) })
 
-	p := newProgress(s, len(metas))
+	var batches [][]*imapclient.FetchMessageBuffer
 	for len(metas) > 0 {
 		n, size := 0, int64(0)
 		for n < len(metas) && n < fetchBatch && (n == 0 || size < fetchBatchBytes) {
@@ -335,43 +345,116 @@ func (s *session) catchUp(ctx context.Context) error {
 			}
 			n++
 		}
-		if err := s.handleBatch(ctx, metas[:n]); err != nil {
-			return err
-		}
+		batches = append(batches, metas[:n])
 		metas = metas[n:]
-		p.add(n)
 	}
-	return nil
+
+	p := newProgress(s, countAll(batches))
+	var filing []func() error // the previous batch's MOVE/STORE, not yet answered
+	next := s.requestBodies(batches[0])
+	for i, batch := range batches {
+		bodies, err := next.collect()
+		next = nil
+		if err != nil {
+			return errors.Join(err, waitAll(filing))
+		}
+		if i+1 < len(batches) {
+			next = s.requestBodies(batches[i+1])
+		}
+		filed, herr := s.handleBatch(ctx, batch, bodies)
+		cur := s.fileAsync(filed)
+		// Most likely answered already: it ran while this batch was handled.
+		werr := waitAll(filing)
+		filing = cur
+		if err := errors.Join(herr, werr); err != nil {
+			next.close()
+			return errors.Join(err, waitAll(filing))
+		}
+		p.add(len(batch))
+	}
+	return waitAll(filing)
 }
 
-// handleBatch fetches the bodies of batch, hands each message to the
-// handler in UID order, then files those handled, even when the handler
-// fails part-way.
-func (s *session) handleBatch(ctx context.Context, batch []*imapclient.FetchMessageBuffer) error {
-	var want imap.UIDSet
+func countAll(batches [][]*imapclient.FetchMessageBuffer) int {
+	n := 0
+	for _, b := range batches {
+		n += len(b)
+	}
+	return n
+}
+
+func waitAll(fs []func() error) error {
+	var errs []error
+	for _, f := range fs {
+		errs = append(errs, f())
+	}
+	return errors.Join(errs...)
+}
+
+// bodiesRequest is a FETCH of message bodies in flight. A goroutine of its
+// own reads the answer as it comes: a server does not finish a MOVE while
+// an earlier FETCH is still being sent (it may not announce the expunges
+// in between), so an answer left unread while the watcher waits for a MOVE
+// would deadlock.
+type bodiesRequest struct {
+	want   imap.UIDSet
+	done   chan struct{}
+	bodies map[imap.UID][]byte // set before done is closed
+	err    error
+}
+
+// requestBodies sends the UID FETCH of the bodies of batch (those not too
+// large) and reads the answer in the background.
+func (s *session) requestBodies(batch []*imapclient.FetchMessageBuffer) *bodiesRequest {
+	r := &bodiesRequest{done: make(chan struct{}), bodies: map[imap.UID][]byte{}}
 	for _, m := range batch {
 		if m.RFC822Size <= s.cfg.MaxSize {
-			want.AddNum(m.UID)
+			r.want.AddNum(m.UID)
 		}
 	}
-	bodies := map[imap.UID][]byte{}
-	if len(want) > 0 {
-		section := &imap.FetchItemBodySection{Peek: true}
-		msgs, err := s.c.Fetch(want, &imap.FetchOptions{
-			UID: true, BodySection: []*imap.FetchItemBodySection{section},
-		}).Collect()
+	if len(r.want) == 0 {
+		close(r.done)
+		return r
+	}
+	section := &imap.FetchItemBodySection{Peek: true}
+	cmd := s.c.Fetch(r.want, &imap.FetchOptions{
+		UID: true, BodySection: []*imap.FetchItemBodySection{section},
+	})
+	go func() {
+		defer close(r.done)
+		msgs, err := cmd.Collect()
 		if err != nil {
-			return fmt.Errorf("fetch bodies %s: %w", want, err)
+			r.err = fmt.Errorf("fetch bodies %s: %w", r.want, err)
+			return
 		}
 		for _, m := range msgs {
 			if b := m.FindBodySection(section); b != nil {
-				bodies[m.UID] = b
+				r.bodies[m.UID] = b
 			}
 		}
-	}
+	}()
+	return r
+}
 
+// collect waits for the answer: the bodies by UID.
+func (r *bodiesRequest) collect() (map[imap.UID][]byte, error) {
+	<-r.done
+	return r.bodies, r.err
+}
+
+// close waits for a request whose answer is no longer wanted (r may be
+// nil), so no reader of the connection outlives the session's use of it.
+func (r *bodiesRequest) close() {
+	if r != nil {
+		<-r.done
+	}
+}
+
+// handleBatch hands each message of batch to the handler in UID order and
+// returns those handled by action, also when the handler fails part-way
+// (they must still be filed).
+func (s *session) handleBatch(ctx context.Context, batch []*imapclient.FetchMessageBuffer, bodies map[imap.UID][]byte) (map[Action][]imap.UID, error) {
 	filed := map[Action][]imap.UID{}
-	var herr error
 	for _, m := range batch {
 		f := &Fetched{
 			UID:          uint32(m.UID),
@@ -388,35 +471,45 @@ func (s *session) handleBatch(ctx context.Context, batch []*imapclient.FetchMess
 			continue
 		}
 		action, err := s.w.h.Handle(ctx, f)
+		// The handler is done with the body: let it go before the next.
+		delete(bodies, m.UID)
 		if err != nil {
-			herr = fmt.Errorf("handle uid %d: %w", m.UID, err)
-			break
+			return filed, fmt.Errorf("handle uid %d: %w", m.UID, err)
 		}
 		filed[action] = append(filed[action], m.UID)
 		s.next = uint32(m.UID) + 1
+	}
+	return filed, nil
+}
+
+// fileAsync sends the commands filing what handleBatch returned and returns
+// the functions that wait for their answers.
+func (s *session) fileAsync(filed map[Action][]imap.UID) []func() error {
+	var waits []func() error
+	for a, uids := range filed {
+		if a != Processed && a != Quarantine && a != Keep {
+			s.log.Warn("imap: unknown action, keeping messages", "action", int(a), "uids", len(uids))
+			filed[Keep] = append(filed[Keep], uids...)
+		}
 	}
 	for _, a := range []Action{Processed, Quarantine, Keep} {
 		if len(filed[a]) == 0 {
 			continue
 		}
-		if err := s.file(filed[a], a); err != nil {
-			return errors.Join(herr, err)
-		}
+		waits = append(waits, s.fileStart(filed[a], a))
 	}
-	for a, uids := range filed {
-		if a != Processed && a != Quarantine && a != Keep {
-			s.log.Warn("imap: unknown action, keeping messages", "action", int(a), "uids", len(uids))
-			if err := s.file(uids, Keep); err != nil {
-				return errors.Join(herr, err)
-			}
-		}
-	}
-	return herr
+	return waits
 }
 
 // file moves uids to the folder for action, or marks them with a keyword
-// when that folder is "" (and for Keep).
+// when that folder is "" (and for Keep), and waits for the answer.
 func (s *session) file(uids []imap.UID, action Action) error {
+	return s.fileStart(uids, action)()
+}
+
+// fileStart sends the command filing uids and returns the wait for its
+// answer.
+func (s *session) fileStart(uids []imap.UID, action Action) func() error {
 	var folder string
 	var keyword imap.Flag
 	switch action {
@@ -429,26 +522,32 @@ func (s *session) file(uids []imap.UID, action Action) error {
 	}
 	set := imap.UIDSetNum(uids...)
 	if folder == "" || folder == s.cfg.Mailbox {
-		err := s.c.Store(set, &imap.StoreFlags{Op: imap.StoreFlagsAdd, Silent: true, Flags: []imap.Flag{keyword}}, nil).Close()
-		var ie *imap.Error
-		if errors.As(err, &ie) {
-			// Some servers refuse keywords. Nothing is lost: a restart
-			// files these again (messages at or below the checkpoint are
-			// never handled twice).
-			s.log.Warn("imap: could not flag messages", "keyword", keyword, "uids", set.String(), "err", err)
+		cmd := s.c.Store(set, &imap.StoreFlags{Op: imap.StoreFlagsAdd, Silent: true, Flags: []imap.Flag{keyword}}, nil)
+		return func() error {
+			err := cmd.Close()
+			var ie *imap.Error
+			if errors.As(err, &ie) {
+				// Some servers refuse keywords. Nothing is lost: a restart
+				// files these again (messages at or below the checkpoint
+				// are never handled twice).
+				s.log.Warn("imap: could not flag messages", "keyword", keyword, "uids", set.String(), "err", err)
+				return nil
+			}
+			if err != nil {
+				return fmt.Errorf("flag %s %s: %w", set, keyword, err)
+			}
 			return nil
 		}
-		if err != nil {
-			return fmt.Errorf("flag %s %s: %w", set, keyword, err)
-		}
-		return nil
 	}
 	// imapclient falls back to COPY + STORE \Deleted + (UID) EXPUNGE when
 	// the server lacks MOVE.
-	if _, err := s.c.Move(set, folder).Wait(); err != nil {
-		return fmt.Errorf("move %s to %s: %w", set, folder, err)
+	cmd := s.c.Move(set, folder)
+	return func() error {
+		if _, err := cmd.Wait(); err != nil {
+			return fmt.Errorf("move %s to %s: %w", set, folder, err)
+		}
+		return nil
 	}
-	return nil
 }
 
 // progress reports catch-up of a backlog at most every second or every

@@ -597,3 +597,52 @@ func TestConfigRejected(t *testing.T) {
 		}
 	}
 }
+
+// TestWatcher_pipelinedBatchFailure fails the handler once in the middle
+// of the second batch, while the third batch's bodies are already asked for
+// and the first batch's MOVE may be unanswered: the session must end
+// cleanly, and the retry must handle each message once, in order, and file
+// all of them.
+func TestWatcher_pipelinedBatchFailure(t *testing.T) {
+	const n = 130 // three fetch batches
+	srv := newServer(t, mailtest.Options{})
+	deliver(t, srv, 1, n)
+	h := newHandler()
+	failed := false
+	h.fail = func(m *Fetched) error {
+		if m.UID == 75 && !failed {
+			failed = true
+			return errors.New("disk full")
+		}
+		return nil
+	}
+	cfg := testConfig(srv)
+	startRun(t, New(cfg, h, nil))
+	got := h.waitHandled(t, n, 15*time.Second)
+	if !slices.Equal(got, seq(1, n)) {
+		t.Fatalf("handled UIDs %v, want 1..%d each once, in order", got, n)
+	}
+	processed := waitCount(t, srv, "Processed", n)
+	for i, m := range processed {
+		if !bytes.Equal(m.Raw, reply(i+1)) {
+			t.Fatalf("Processed[%d] = %q, want message %d", i, m.Raw, i+1)
+		}
+	}
+	waitCount(t, srv, "INBOX", 0)
+}
+
+// TestWatcher_pipelinedWithoutMove files several batches on a server
+// without MOVE, where each filing is COPY + STORE + EXPUNGE in flight
+// together with the next batch's FETCH.
+func TestWatcher_pipelinedWithoutMove(t *testing.T) {
+	const n = 110
+	srv := newServer(t, mailtest.Options{IMAP4rev1Only: true})
+	deliver(t, srv, 1, n)
+	h := newHandler()
+	startRun(t, New(testConfig(srv), h, nil))
+	if got := h.waitHandled(t, n, 15*time.Second); !slices.Equal(got, seq(1, n)) {
+		t.Fatalf("handled UIDs %v, want 1..%d in order", got, n)
+	}
+	waitCount(t, srv, "Processed", n)
+	waitCount(t, srv, "INBOX", 0)
+}

@@ -1,0 +1,198 @@
+#!/usr/bin/env bash
+# bench/run.sh -- coffeechat's performance benchmarks (issue 9), measured
+# against the raw limits of the same Dovecot and Postfix. Not part of
+# scripts/test.sh. Run as root from anywhere:
+#
+#   bash bench/run.sh                  # everything; rewrites the generated part of bench/RESULTS.md
+#   SRC=/path/to/tree bash bench/run.sh   # benchmark the coffeechat binary built from another tree
+#
+# It starts a private mail-up.sh instance (STATE /tmp/ccbench-mail, ports
+# 13143/13993/13025/13587) so the e2e tests, which empty the shared
+# instance's folders, and this cannot disturb each other. The backlog (N
+# threads, default 10,000) is APPENDed once to chats@example.test's folder
+# "Bench"; each run moves it back from "BenchDone".
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+SRC=${SRC:-$ROOT}
+OUT=${OUT:-/tmp/ccbench}
+N=${N:-10000}
+RUNS=${RUNS:-3}          # raw fetch runs (median)
+LAT_N=${LAT_N:-200}      # IDLE deliveries
+MEM10=${MEM10:-1}        # 10 backlog runs in one process (BenchmarkOnceBacklog -benchtime 10x):
+                         # ~3-4 min with the busy-window change, ~12 min without it
+STATE=/tmp/ccbench-mail
+BIN=$OUT/bin
+mkdir -p "$BIN" "$OUT/work"
+log() { printf 'bench: %s\n' "$*" >&2; }
+
+export CCMAIL_IMAP_PORT=13143 CCMAIL_IMAPS_PORT=13993 CCMAIL_SMTP_PORT=13025 CCMAIL_SUBMISSION_PORT=13587
+bash "$ROOT/scripts/mail-up.sh" "$STATE" >/dev/null
+# shellcheck disable=SC1091
+. "$STATE/env.sh"
+DOVEADM=(doveadm -c "$CCMAIL_DOVECOT_CONF")
+
+log "building"
+(cd "$SRC" && go build -o "$BIN/coffeechat" ./cmd/coffeechat)
+(cd "$ROOT" && go build -o "$BIN/" ./bench/cmd/...)
+(cd "$SRC" && go test -c -o "$BIN/daemon.test" ./daemon) || { log "daemon tests do not build: no 10-run memory check"; MEM10=0; }
+
+count() { "${DOVEADM[@]}" mailbox status -u chats@example.test messages "$1" 2>/dev/null | sed -n 's/.*messages=//p'; }
+restore() { "$BIN/mkbacklog" -folder Bench -restore BenchDone >/dev/null; }
+have=$(($(count Bench || echo 0) + $(count BenchDone || echo 0)))
+if ((have != N)); then
+	log "filling Bench with $N threads (APPEND, a few minutes)"
+	"$BIN/mkbacklog" -folder BenchDone -n 0 -empty BenchDone >/dev/null
+	"$BIN/mkbacklog" -folder Bench -n "$N" -empty Bench | tee "$OUT/work/fill.txt" >&2
+else
+	restore
+fi
+
+machine() {
+	echo "- $(nproc) vCPU ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')), $(free -m | awk '/Mem:/{print $2}') MB RAM, $(uname -sr)"
+	echo "- $(go version | cut -d' ' -f3-), Dovecot $(dovecot --version | cut -d' ' -f1), Postfix $(postconf -d -h mail_version 2>/dev/null)"
+	echo "- load average at start: $(cut -d' ' -f1-3 /proc/loadavg) -- other sessions build and test on this machine at the same time; wall times are noisy, CPU times less so"
+	echo "- measured $(date -u '+%Y-%m-%d %H:%M UTC'), coffeechat from $SRC ($(cd "$SRC" && git rev-parse --short HEAD 2>/dev/null || echo '?') plus uncommitted changes)"
+}
+MACHINE=$(machine)
+
+median() { sort -n | awk '{a[NR]=$1} END{print a[int((NR+1)/2)]}'; }
+kv() { tr ' ' '\n' | sed -n "s/^$1=//p" | head -1; }
+
+# ---------------------------------------------------------------- raw fetch + parse
+log "raw go-imap FETCH + go-message parse, $RUNS runs"
+: >"$OUT/work/raw.txt"
+for _ in $(seq "$RUNS"); do
+	/usr/bin/time -f "cpu=%U+%S rss_kb=%M" -o "$OUT/work/raw.time" "$BIN/fetchparse" -folder Bench >>"$OUT/work/raw.txt"
+	sed -i "\$s/\$/ $(cat "$OUT/work/raw.time")/" "$OUT/work/raw.txt"
+done
+
+# ---------------------------------------------------------------- coffeechat run --once
+run_once() { # $1: name
+	local d=$OUT/work/$1
+	rm -rf "$d" && mkdir -p "$d"
+	sed "s|@DB@|$d/coffeechat.db|" >"$d/config.toml" <<EOF
+[owner]
+name = "Olive Owner"
+email = "owner@example.test"
+timezone = "America/New_York"
+dedicated_address = "chats@example.test"
+[imap]
+address = "$CCMAIL_IMAP_ADDR"
+tls = "starttls"
+username = "chats@example.test"
+password_env = "CCMAIL_PASSWORD"
+ca_file = "$CCMAIL_CA_FILE"
+mailbox = "${MAILBOX:-Bench}"
+processed_folder = "${PROCESSED:-BenchDone}"
+quarantine_folder = "BenchQuarantine"
+[smtp]
+address = "$CCMAIL_SUBMISSION_ADDR"
+tls = "starttls"
+username = "chats@example.test"
+password_env = "CCMAIL_PASSWORD"
+ca_file = "$CCMAIL_CA_FILE"
+[database]
+path = "@DB@"
+[schedule]
+availability = "Mon-Sun 00:00-23:59"
+default_duration = "20m"
+[log]
+level = "info"
+format = "json"
+EOF
+}
+"${DOVEADM[@]}" expunge -u owner@example.test mailbox INBOX all
+run_once once
+log "coffeechat run --once over the backlog"
+date +%s.%N >"$OUT/work/once/start"
+/usr/bin/time -f "wall=%e cpu=%U+%S rss_kb=%M" -o "$OUT/work/once/time" \
+	"$BIN/coffeechat" run --once --config "$OUT/work/once/config.toml" >"$OUT/work/once/stdout" 2>"$OUT/work/once/log"
+ONCE=$("$BIN/logstat" -start "$(cat "$OUT/work/once/start")" "$OUT/work/once/log")
+ONCE_TIME=$(cat "$OUT/work/once/time")
+MEETINGS=$(python3 -c "import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute('select count(*) from meetings').fetchone()[0])" "$OUT/work/once/coffeechat.db")
+restore
+
+log "raw SMTP sender, the same $N emails over one connection"
+"${DOVEADM[@]}" expunge -u owner@example.test mailbox INBOX all
+SMTPRAW=$("$BIN/smtpraw" -db "$OUT/work/once/coffeechat.db")
+
+# ---------------------------------------------------------------- RSS at rest
+log "coffeechat run (daemon) over the backlog, RSS at rest"
+"${DOVEADM[@]}" expunge -u owner@example.test mailbox INBOX all
+run_once daemon
+"$BIN/coffeechat" run --config "$OUT/work/daemon/config.toml" >/dev/null 2>"$OUT/work/daemon/log" &
+DPID=$!
+deadline=$((SECONDS + 900))
+until [[ $(grep -c '"mail sent"' "$OUT/work/daemon/log" || true) -ge $MEETINGS ]]; do
+	((SECONDS < deadline)) || { log "daemon did not finish"; break; }
+	sleep 1
+done
+sleep 10
+REST=$(awk '/VmRSS|VmHWM/{printf "%s=%.1fMB ", $1, $2/1024}' "/proc/$DPID/status")
+kill -TERM "$DPID"; wait "$DPID" || true
+restore
+
+# ---------------------------------------------------------------- IDLE latency
+log "IDLE latency, $LAT_N deliveries"
+"${DOVEADM[@]}" expunge -u chats@example.test mailbox INBOX all
+MAILBOX=INBOX PROCESSED=BenchIdleDone run_once idle
+"$BIN/coffeechat" run --config "$OUT/work/idle/config.toml" >/dev/null 2>"$OUT/work/idle/log" &
+IPID=$!
+sleep 3 # connected and in IDLE (the INBOX is empty: nothing to catch up)
+LAT=$("$BIN/idleprobe" -log "$OUT/work/idle/log" -n "$LAT_N" -gap 300ms || echo "idleprobe failed")
+kill -TERM "$IPID"; wait "$IPID" || true
+"${DOVEADM[@]}" expunge -u chats@example.test mailbox BenchIdleDone all 2>/dev/null || true
+[[ $(count Bench) == "$N" ]] || log "warning: Bench holds $(count Bench), not $N; the next run refills"
+
+# ---------------------------------------------------------------- go test -bench
+log "go test -bench (store reports, parsing, invite building)"
+GOBENCH=$(cd "$SRC" && go test -run '^$' -bench 'Reports|Inspect|Invite|Build' -benchtime 20x -benchmem \
+	./daemon/store ./daemon/reading ./calendar ./mail/compose 2>&1 | grep -E '^(Benchmark|ok|FAIL|---)' || true)
+
+MEM=""
+if ((MEM10)); then
+	log "10 backlog runs in one process (BenchmarkOnceBacklog -benchtime 10x)"
+	MEM=$(COFFEECHAT_BENCH=1 COFFEECHAT_BENCH_SEND=discard "$BIN/daemon.test" -test.run '^$' -test.bench OnceBacklog -test.benchtime 10x 2>&1 |
+		grep -E 'run [0-9]+:|msgs/s' || true)
+fi
+
+# ---------------------------------------------------------------- report
+GEN=$(
+	echo "### Generated by bench/run.sh"
+	echo
+	echo "$MACHINE"
+	echo
+	echo "Backlog: $N threads; $(cat "$OUT/work/fill.txt" 2>/dev/null || echo 'filled by an earlier run')"
+	echo
+	echo '```'
+	echo "raw fetch+parse (go-imap + go-message), $RUNS runs:"
+	cat "$OUT/work/raw.txt"
+	echo "coffeechat run --once: $ONCE_TIME meetings=$MEETINGS"
+	echo "  $ONCE"
+	echo "raw SMTP (one connection): $SMTPRAW"
+	echo "coffeechat run, after the backlog, at rest: $REST"
+	echo "IDLE latency:"
+	echo "$LAT"
+	echo "go test -bench:"
+	echo "$GOBENCH"
+	[[ -n $MEM ]] && { echo "10 backlog runs in one process (Daemon.Once, sender discarding):"; echo "$MEM"; }
+	echo '```'
+)
+RES=$ROOT/bench/RESULTS.md
+python3 - "$RES" "$GEN" <<'PY'
+import sys
+path, gen = sys.argv[1], sys.argv[2]
+begin, end = "<!-- BEGIN GENERATED -->", "<!-- END GENERATED -->"
+try:
+    s = open(path).read()
+except FileNotFoundError:
+    s = "# Benchmarks\n\n" + begin + "\n" + end + "\n"
+if begin not in s:
+    s += "\n" + begin + "\n" + end + "\n"
+a, rest = s.split(begin, 1)
+_, b = rest.split(end, 1)
+open(path, "w").write(a + begin + "\n" + gen + "\n" + end + b)
+PY
+echo "$GEN"
+log "wrote $RES"
