@@ -149,7 +149,13 @@ func (b *lockedBuffer) String() string {
 // ends it with stop; if the test ends first, it is killed.
 func (in *instance) start(t testing.TB) *daemon {
 	t.Helper()
-	cmd := in.command(context.Background(), "run", "--config", in.Config)
+	return startDaemon(t, in.command(context.Background(), "run", "--config", in.Config))
+}
+
+// startDaemon starts cmd (a `coffeechat run`) in the background, its
+// output captured; if the test ends before stop, it is killed.
+func startDaemon(t testing.TB, cmd *exec.Cmd) *daemon {
+	t.Helper()
 	d := &daemon{cmd: cmd, out: &lockedBuffer{}, done: make(chan struct{})}
 	cmd.Stdout, cmd.Stderr = d.out, d.out
 	if err := cmd.Start(); err != nil {

@@ -68,26 +68,7 @@ func (n *newcomer) run(t *testing.T, args ...string) (int, string, string) {
 // background; stop it with d.stop.
 func (n *newcomer) start(t *testing.T) *daemon {
 	t.Helper()
-	cmd := n.command(context.Background(), "run")
-	d := &daemon{cmd: cmd, out: &lockedBuffer{}, done: make(chan struct{})}
-	cmd.Stdout, cmd.Stderr = d.out, d.out
-	if err := cmd.Start(); err != nil {
-		t.Fatalf("start coffeechat run: %v", err)
-	}
-	go func() {
-		d.err = cmd.Wait()
-		close(d.done)
-	}()
-	t.Cleanup(func() {
-		select {
-		case <-d.done:
-		default:
-			cmd.Process.Kill()
-			<-d.done
-			t.Logf("coffeechat run killed at the end of the test; output:\n%s", d.out.String())
-		}
-	})
-	return d
+	return startDaemon(t, n.command(context.Background(), "run"))
 }
 
 // pythonICS reads an iCalendar file with python3-icalendar, a second
