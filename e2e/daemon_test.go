@@ -8,6 +8,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strings"
 	"sync"
 	"syscall"
 	"testing"
@@ -177,6 +178,26 @@ func startDaemon(t testing.TB, cmd *exec.Cmd) *daemon {
 	return d
 }
 
+// waitRunning waits up to 20 s for the daemon to log "coffeechat running".
+// Until then its signal handler may not be installed yet: a SIGTERM that
+// lands while the Go runtime is still starting ends the process by the
+// signal's default action, which says nothing about graceful shutdown.
+func (d *daemon) waitRunning(t testing.TB) {
+	t.Helper()
+	deadline := time.Now().Add(20 * time.Second)
+	for !strings.Contains(d.out.String(), "coffeechat running") {
+		select {
+		case <-d.done:
+			t.Fatalf("coffeechat run exited before it was running: %v; output:\n%s", d.err, d.out.String())
+		default:
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("coffeechat run did not log \"coffeechat running\" within 20 s; output:\n%s", d.out.String())
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+}
+
 // stop sends SIGTERM and fails t unless the daemon exits 0 within 20 s.
 func (d *daemon) stop(t testing.TB) {
 	t.Helper()
@@ -185,6 +206,7 @@ func (d *daemon) stop(t testing.TB) {
 		t.Fatalf("coffeechat run exited before SIGTERM: %v; output:\n%s", d.err, d.out.String())
 	default:
 	}
+	d.waitRunning(t)
 	if err := d.cmd.Process.Signal(syscall.SIGTERM); err != nil {
 		t.Fatalf("SIGTERM: %v", err)
 	}
