@@ -265,14 +265,20 @@ func (d *Daemon) prepBrief(ctx context.Context, tx *store.Tx, c *store.Contact, 
 	}
 	msg, err := d.toOwner(templates.NamePrepBrief, templates.PrepBrief{
 		OwnerFirstName: templates.FirstName(d.cfg.OwnerName), ContactName: displayName(c), ContactEmail: c.Email,
-		Organization: c.Organization, Role: c.Role, When: d.when(m.Start, m.End), Minutes: int(m.End.Sub(m.Start) / time.Minute),
-		Location: m.Location, Thread: c.LastWords, Questions: d.tmpl.Questions(12),
-		Replies: []templates.Reply{replyCancel, replyReschedule, replyStatus},
+		Organization: c.Organization, Brief: d.brief(c, 12), When: d.when(m.Start, m.End), Minutes: int(m.End.Sub(m.Start) / time.Minute),
+		Location: m.Location, Replies: []templates.Reply{replyCancel, replyReschedule, replyStatus},
 	}, "")
 	if err != nil {
 		return "", err
 	}
 	return "sent", d.enqueue(ctx, tx, outgoing{kind: KindPrepBrief, meetingID: m.ID, msg: msg})
+}
+
+// brief is what the owner reads before a call with c, with n questions:
+// the prep brief email and the owner's invite both show it. It is the
+// owner's alone; nothing for the contact uses it.
+func (d *Daemon) brief(c *store.Contact, n int) templates.Brief {
+	return templates.Brief{Role: c.Role, Thread: c.LastWords, Questions: d.tmpl.Questions(n)}
 }
 
 func (d *Daemon) notesPrompt(ctx context.Context, tx *store.Tx, c *store.Contact, m *store.Meeting) (string, error) {

@@ -496,7 +496,8 @@ func (d *Daemon) newUID() string {
 	return strings.TrimPrefix(id, "meeting.")
 }
 
-// prepNote says when the prep brief comes, for the owner's invite.
+// prepNote says when the full prep brief email comes, for the owner's
+// invite.
 func (d *Daemon) prepNote(m *store.Meeting) string {
 	if d.cfg.PrepBrief <= 0 || !m.Start.After(d.now()) {
 		return ""
@@ -512,9 +513,14 @@ func (d *Daemon) prepNote(m *store.Meeting) string {
 }
 
 // whenForContact formats a call's time in the contact's zone when it is
-// known and differs from the owner's at that moment; else "". The zone is
-// the offset of the contact's own last message, so it is named as an
-// offset ("UTC-8").
+// known and differs from the owner's; else "". The zone is the offset of
+// the contact's own last message, so it is named as an offset ("UTC-8").
+//
+// An offset is not a zone: a contact who wrote from New York in October
+// (-0400) is still in the owner's New York zone for a call after the clocks
+// went back (-0500). So the contact is taken to share the owner's zone when
+// their offset was the owner's when they wrote (RepliedAt), as well as
+// when it is the owner's at the call.
 //
 // brief leaves out the date when it is the same day for both, for a
 // parenthesis beside the owner's own time.
@@ -524,6 +530,11 @@ func (d *Daemon) whenForContact(c *store.Contact, start, end time.Time, brief bo
 	}
 	if _, own := start.In(d.cfg.Location).Zone(); own == c.ZoneOffset {
 		return ""
+	}
+	if !c.RepliedAt.IsZero() {
+		if _, then := c.RepliedAt.In(d.cfg.Location).Zone(); then == c.ZoneOffset {
+			return ""
+		}
 	}
 	loc := time.FixedZone(offsetName(c.ZoneOffset), c.ZoneOffset)
 	if brief && start.In(loc).Format("2006-01-02") == start.In(d.cfg.Location).Format("2006-01-02") {
@@ -584,10 +595,25 @@ func firstName(c *store.Contact) string {
 	return c.Email
 }
 
-// event describes the meeting to calendars.
-func (d *Daemon) event(c *store.Contact, m *store.Meeting, withContact bool) calendar.Event {
+// event describes the meeting to one attendee's calendar: the owner's
+// (forContact false) or the contact's.
+//
+// Every REQUEST and CANCEL goes to each attendee in an email of their own,
+// and that email's calendar names that attendee alone. iMIP (RFC 6047)
+// delivers an iTIP message to the calendar users its ATTENDEEs name, and
+// RFC 5546 lets the organizer send each attendee its own copy; a copy that
+// listed someone it was not addressed to would have clients offer to mail
+// them, and show a guest list that the To/Cc contradicts (ics-check's
+// eml.recipients). The two copies cannot be one shared email: the owner's
+// carries their prep brief and the replies coffeechat understands, which
+// the contact must never see. The contact's calendar shows the owner as the
+// ORGANIZER (their name as CN), as in any one-to-one invite; the owner's
+// shows the contact in the SUMMARY and DESCRIPTION.
+//
+// stamp is the DTSTAMP: when the object is made, the transaction's time.
+func (d *Daemon) event(c *store.Contact, m *store.Meeting, forContact bool, stamp time.Time) calendar.Event {
 	ev := calendar.Event{
-		UID: m.UID, Sequence: m.Sequence, Stamp: time.Now().UTC(), Start: m.Start, End: m.End,
+		UID: m.UID, Sequence: m.Sequence, Stamp: stamp, Start: m.Start, End: m.End,
 		Summary:   "Informational interview: " + d.cfg.OwnerName + " / " + displayName(c),
 		Organizer: calendar.Person{Name: d.cfg.OwnerName, Email: d.cfg.Dedicated},
 		Alarm:     10 * time.Minute,
@@ -606,12 +632,32 @@ func (d *Daemon) event(c *store.Contact, m *store.Meeting, withContact bool) cal
 		ev.Location = m.Location
 	}
 	ev.Description = strings.Join(desc, "\n\n")
-	owner := calendar.Attendee{Person: calendar.Person{Name: d.cfg.OwnerName, Email: d.cfg.OwnerEmail}, PartStat: m.OwnerPartStat, RSVP: true}
-	ev.Attendees = []calendar.Attendee{owner}
-	if withContact {
-		ev.Attendees = append(ev.Attendees, calendar.Attendee{Person: calendar.Person{Name: c.Name, Email: c.Email}, PartStat: m.ContactPartStat, RSVP: true})
+	if forContact {
+		ev.Attendees = []calendar.Attendee{{Person: calendar.Person{Name: c.Name, Email: c.Email}, PartStat: m.ContactPartStat, RSVP: true}}
+	} else {
+		ev.Attendees = []calendar.Attendee{{Person: calendar.Person{Name: d.cfg.OwnerName, Email: d.cfg.OwnerEmail}, PartStat: m.OwnerPartStat, RSVP: true}}
 	}
 	return ev
+}
+
+// briefQuestions is how many questions the owner's invite suggests; the
+// prep brief email before the call has more.
+const briefQuestions = 5
+
+// contactNote tells the owner, in their copy of an invite, what the
+// contact gets: they no longer see the contact's copy (see event).
+func (d *Daemon) contactNote(c *store.Contact, m *store.Meeting, update bool) string {
+	name := firstName(c)
+	switch {
+	case d.cfg.ContactInvites == "never":
+		return "coffeechat sends " + name + " nothing ([schedule] contact_invites is \"never\")."
+	case m.ContactInvited && update:
+		return name + " gets the new time too."
+	case m.ContactInvited || d.cfg.ContactInvites == "immediately":
+		return name + " gets an invite of their own too."
+	default:
+		return name + " gets an invite of their own once you accept."
+	}
 }
 
 func orgSuffix(c *store.Contact) string {
@@ -621,18 +667,18 @@ func orgSuffix(c *store.Contact) string {
 	return " (" + c.Organization + ")"
 }
 
-// sendInvite enqueues the invite (or its update) to the owner.
+// sendInvite enqueues the owner's copy of the invite (or its update), with
+// the prep brief.
 func (d *Daemon) sendInvite(ctx context.Context, tx *store.Tx, c *store.Contact, m *store.Meeting, update bool) error {
-	ev := d.event(c, m, m.ContactInvited)
-	ev.Stamp = tx.Now
-	ics, err := calendar.Request(ev)
+	ics, err := calendar.Request(d.event(c, m, false, tx.Now))
 	if err != nil {
 		return fmt.Errorf("invite for meeting %d: %w", m.ID, err)
 	}
 	msg, err := d.toOwner(templates.NameInvite, templates.Invite{
 		OwnerName: d.cfg.OwnerName, ContactName: displayName(c), ContactEmail: c.Email, Organization: c.Organization,
 		When: d.when(m.Start, m.End), WhenContact: d.whenForContact(c, m.Start, m.End, true), Minutes: int(m.End.Sub(m.Start) / time.Minute),
-		LocationKind: m.LocationKind, Location: m.Location, Update: update, PrepNote: d.prepNote(m),
+		LocationKind: m.LocationKind, Location: m.Location, Update: update, ContactNote: d.contactNote(c, m, update),
+		Brief: d.brief(c, briefQuestions), PrepNote: d.prepNote(m),
 		Replies: []templates.Reply{replyYes, replyCancel, replyReschedule},
 	}, "")
 	if err != nil {
@@ -642,9 +688,10 @@ func (d *Daemon) sendInvite(ctx context.Context, tx *store.Tx, c *store.Contact,
 	return d.enqueue(ctx, tx, outgoing{kind: KindInvite, meetingID: m.ID, msg: msg})
 }
 
-// inviteContact enqueues the invite to the contact: the first mail
-// coffeechat sends a third party for this meeting. Callers have the
-// owner's approval: they accepted, or contact_invites = "immediately".
+// inviteContact enqueues the contact's copy of the invite (or its update):
+// the first mail coffeechat sends a third party for this meeting. Callers
+// have the owner's approval: they accepted, or contact_invites =
+// "immediately". It never carries the owner's prep brief.
 func (d *Daemon) inviteContact(ctx context.Context, tx *store.Tx, c *store.Contact, m *store.Meeting) error {
 	if d.cfg.ContactInvites == "never" {
 		return nil
@@ -654,9 +701,7 @@ func (d *Daemon) inviteContact(ctx context.Context, tx *store.Tx, c *store.Conta
 	if err := tx.SaveMeeting(ctx, m); err != nil {
 		return err
 	}
-	ev := d.event(c, m, true)
-	ev.Stamp = tx.Now
-	ics, err := calendar.Request(ev)
+	ics, err := calendar.Request(d.event(c, m, true, tx.Now))
 	if err != nil {
 		return fmt.Errorf("contact invite for meeting %d: %w", m.ID, err)
 	}
@@ -668,11 +713,14 @@ func (d *Daemon) inviteContact(ctx context.Context, tx *store.Tx, c *store.Conta
 	if err != nil {
 		return err
 	}
-	// The owner is Cc'd: they are an attendee of this copy too, and seeing
-	// exactly what the contact got is part of the owner staying in control.
+	// To the contact alone, whom alone its calendar names (see event). The
+	// owner is not Cc'd: that put a second REQUEST for the same UID and
+	// SEQUENCE, naming both, in their calendar, and a copy without their
+	// brief and replies in their inbox. Their own copy says the contact
+	// gets one (contactNote), and Reply-To brings the contact's answers to
+	// them.
 	msg := compose.Message{
 		To:      []compose.Address{{Name: c.Name, Email: c.Email}},
-		Cc:      []compose.Address{{Name: d.cfg.OwnerName, Email: d.cfg.OwnerEmail}},
 		ReplyTo: []compose.Address{{Name: d.cfg.OwnerName, Email: d.cfg.OwnerEmail}},
 		Subject: r.Subject, Text: r.Text, HTML: r.HTML, Calendar: ics, CalendarMethod: "REQUEST",
 	}
@@ -701,6 +749,13 @@ func (d *Daemon) moveMeeting(ctx context.Context, tx *store.Tx, c *store.Contact
 	old := d.when(m.Start, m.End)
 	m.Start, m.End = slot.Start, slot.End
 	m.Sequence++
+	if m.ContactInvited {
+		// The contact answered for the old time, not this one: their copy
+		// asks again (NEEDS-ACTION, RSVP), as calendars do when an organizer
+		// moves an event. The owner moved it, or forwarded the thread that
+		// did, so their answer stands.
+		m.ContactPartStat = calendar.NeedsAction
+	}
 	if err := tx.SaveMeeting(ctx, m); err != nil {
 		return err
 	}
@@ -743,17 +798,17 @@ func (d *Daemon) cancelMeeting(ctx context.Context, tx *store.Tx, c *store.Conta
 			return err
 		}
 	}
-	ev := d.event(c, m, m.ContactInvited)
-	ev.Stamp = tx.Now
-	ics, err := calendar.Cancel(ev)
+	// Each attendee gets a copy of their own, naming them alone (see event).
+	data := templates.Cancel{OwnerName: d.cfg.OwnerName, ContactName: displayName(c), When: d.when(m.Start, m.End),
+		Replies: []templates.Reply{replyStatus}}
+	if m.ContactInvited {
+		data.ContactNote = firstName(c) + " gets the cancellation too."
+	}
+	ics, err := calendar.Cancel(d.event(c, m, false, tx.Now))
 	if err != nil {
 		return fmt.Errorf("cancel meeting %d: %w", m.ID, err)
 	}
-	when := d.when(m.Start, m.End)
-	msg, err := d.toOwner(templates.NameNotice, templates.Notice{
-		OwnerFirstName: templates.FirstName(d.cfg.OwnerName), Subject: "Cancelled: call with " + displayName(c) + ", " + when,
-		Lines: []string{"The call with " + displayName(c) + " on " + when + " is cancelled, and removed from your calendar."},
-	}, "")
+	msg, err := d.toOwner(templates.NameCancel, data, "")
 	if err != nil {
 		return err
 	}
@@ -764,13 +819,19 @@ func (d *Daemon) cancelMeeting(ctx context.Context, tx *store.Tx, c *store.Conta
 	if !m.ContactInvited {
 		return nil
 	}
+	if ics, err = calendar.Cancel(d.event(c, m, true, tx.Now)); err != nil {
+		return fmt.Errorf("cancel meeting %d for the contact: %w", m.ID, err)
+	}
+	data.ForContact, data.ContactNote, data.Replies = true, "", nil
+	data.WhenContact = d.whenForContact(c, m.Start, m.End, false)
+	r, err := d.tmpl.Render(templates.NameCancel, data)
+	if err != nil {
+		return err
+	}
 	msg = compose.Message{
 		To:      []compose.Address{{Name: c.Name, Email: c.Email}},
 		ReplyTo: []compose.Address{{Name: d.cfg.OwnerName, Email: d.cfg.OwnerEmail}},
-		Subject: "Cancelled: " + ev.Summary + " — " + when,
-		Text: fmt.Sprintf("Hi %s,\n\nI am sorry, but I have to cancel our call on %s. I will be in touch.\n\n%s\n",
-			firstName(c), when, d.cfg.OwnerName),
-		Calendar: ics, CalendarMethod: "CANCEL",
+		Subject: r.Subject, Text: r.Text, HTML: r.HTML, Calendar: ics, CalendarMethod: "CANCEL",
 	}
 	threadTo(&msg, c)
 	return d.enqueue(ctx, tx, outgoing{kind: KindCancel, meetingID: m.ID, msg: msg, approved: true})

@@ -58,7 +58,20 @@ func (d *Daemon) handleReply(ctx context.Context, tx *store.Tx, t *mail.Thread) 
 			return dec, &errQuarantine{reason: err.Error(), foreign: true}
 		}
 		dec.outcome = "owner " + strings.ToLower(rep.PartStat)
-		return dec, d.ownerAnswered(ctx, tx, c, m, rep.PartStat, "calendar reply")
+		invited := m.ContactInvited
+		if err := d.ownerAnswered(ctx, tx, c, m, rep.PartStat, "calendar reply"); err != nil {
+			return dec, err
+		}
+		if invited || !m.ContactInvited {
+			return dec, nil
+		}
+		// The owner's accept sent the contact an invite of their own, which
+		// the owner does not get a copy of: say what went out in their name
+		// (a "yes" reply gets the same in its answer).
+		return dec, d.notify(ctx, tx, KindNotice, m.ID, "Confirmed: "+displayName(c), []string{
+			"Confirmed: your call with " + displayName(c) + ", " + d.when(m.Start, m.End) + ".",
+			firstName(c) + " has the invite too: from " + d.cfg.Dedicated + " to " + c.Email + ", with replies going to you.",
+		}, nil)
 	case att == c.Email:
 		if sender != att {
 			log.Warn("calendar reply for the contact sent by someone else ignored", "sender", sender)

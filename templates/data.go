@@ -11,8 +11,16 @@ type Reply struct {
 	Meaning string
 }
 
-// Invite is the data of the invite email (to the owner, and later to the
-// contact).
+// Brief is what the owner reads to prepare a call: in the prep brief email
+// and in the owner's copy of the invite, never in anything the contact gets.
+type Brief struct {
+	Role      string   // the contact's title; may be ""
+	Thread    string   // the contact's latest words, shortened; may be ""
+	Questions []string // from the question bank
+}
+
+// Invite is the data of the invite email and its updates. The owner and
+// the contact each get a copy of their own: ForContact tells which.
 type Invite struct {
 	OwnerName    string
 	ContactName  string
@@ -25,8 +33,25 @@ type Invite struct {
 	Location     string // link, number or place; may be ""
 	ForContact   bool   // the copy sent to the contact
 	Update       bool   // a changed time (SEQUENCE > 0)
-	PrepNote     string // owner's copy: when the prep brief comes ("24 hours before the call"); may be
-	Replies      []Reply
+	// Owner's copy only: what the contact gets ("Dana gets the invite too.");
+	// may be "".
+	ContactNote string
+	// Owner's copy only: the prep brief.
+	Brief
+	PrepNote string // owner's copy: when the full prep brief comes ("24 hours before the call"); may be ""
+	Replies  []Reply
+}
+
+// Cancel is the data of the cancellation that goes with a METHOD:CANCEL, to
+// the owner and, when they had the invite, to the contact.
+type Cancel struct {
+	OwnerName   string
+	ContactName string
+	When        string // in the owner's zone
+	WhenContact string // in the contact's zone when it differs, else ""
+	ForContact  bool   // the copy sent to the contact
+	ContactNote string // owner's copy: whether the contact is told; may be ""
+	Replies     []Reply
 }
 
 // ThankYou is the data of the thank-you note (and its review draft).
@@ -104,12 +129,10 @@ type PrepBrief struct {
 	ContactName    string
 	ContactEmail   string
 	Organization   string
-	Role           string // the contact's title; may be ""
+	Brief          // .Role, .Thread, .Questions
 	When           string
 	Minutes        int
 	Location       string
-	Thread         string // the contact's latest words, shortened
-	Questions      []string
 	Replies        []Reply
 }
 
@@ -146,14 +169,18 @@ func FirstName(name string) string {
 // samples returns data for each template, to test-render at Load.
 func samples() map[string]any {
 	replies := []Reply{{"yes", "accept"}, {"cancel", "cancel the call"}}
+	brief := Brief{Role: "Director of Operations", Thread: "Tuesday works.", Questions: []string{"How did you start?"}}
 	inv := Invite{OwnerName: "Alex Rivera", ContactName: "Dana Whitfield", ContactEmail: "dana@northwind.example",
 		Organization: "Northwind Health", When: "Tuesday, December 1, 2:00–2:20 PM EST", WhenContact: "11:00–11:20 AM PST",
-		Minutes: 20, LocationKind: "video", Location: "https://zoom.example/j/1", PrepNote: "24 hours before the call", Replies: replies}
+		Minutes: 20, LocationKind: "video", Location: "https://zoom.example/j/1", ContactNote: "Dana gets the invite too.",
+		Brief: brief, PrepNote: "24 hours before the call", Replies: replies}
 	ty := ThankYou{OwnerName: "Alex Rivera", OwnerFirstName: "Alex", ContactName: "Dana Whitfield", ContactFirstName: "Dana",
 		Organization: "Northwind Health", Day: "Tuesday", Learned: "how you moved from nursing into operations",
 		Referrals: []string{"Sam Ortiz"}, Replies: replies}
 	return map[string]any{
-		NameInvite:         inv,
+		NameInvite: inv,
+		NameCancel: Cancel{OwnerName: "Alex Rivera", ContactName: "Dana Whitfield", When: inv.When, WhenContact: inv.WhenContact,
+			ContactNote: "Dana gets the cancellation too.", Replies: replies},
 		NameThankYou:       ty,
 		NameThankYouReview: ty,
 		NameSummary: Summary{OwnerFirstName: "Alex", WeekOf: "November 23",
@@ -167,8 +194,7 @@ func samples() map[string]any {
 		NameNotice:       Notice{OwnerFirstName: "Alex", Subject: "Recorded", Lines: []string{"One.", "Two."}, Replies: replies},
 		NameAsksForTimes: AsksForTimes{OwnerName: "Alex Rivera", OwnerFirstName: "Alex", ContactName: "Dana Whitfield", ContactFirstName: "Dana", Minutes: 20, Slots: []string{"a", "b", "c"}, Replies: replies},
 		NamePrepBrief: PrepBrief{OwnerFirstName: "Alex", ContactName: "Dana Whitfield", ContactEmail: "dana@northwind.example",
-			Organization: "Northwind Health", When: inv.When, Minutes: 20, Location: inv.Location, Thread: "Tuesday works.",
-			Questions: []string{"How did you start?"}, Replies: replies},
+			Organization: "Northwind Health", Brief: brief, When: inv.When, Minutes: 20, Location: inv.Location, Replies: replies},
 		NameNotesPrompt: NotesPrompt{OwnerFirstName: "Alex", ContactName: "Dana Whitfield", When: inv.When, Replies: replies},
 	}
 }

@@ -25,7 +25,10 @@ func TestRender_exactTexts(t *testing.T) {
 			name: NameInvite,
 			data: Invite{OwnerName: "Alex Rivera", ContactName: "Dana Whitfield", ContactEmail: "dana@northwind.example",
 				Organization: "Northwind Health", When: "Tuesday, November 24, 2:00–2:20 PM EST", WhenContact: "11:00–11:20 AM UTC-8",
-				Minutes: 20, LocationKind: "video", Location: "https://zoom.example/j/123", PrepNote: "24 hours before the call", Replies: replies},
+				Minutes: 20, LocationKind: "video", Location: "https://zoom.example/j/123", ContactNote: "Dana gets the invite once you accept it.",
+				Brief: Brief{Role: "Director of Operations", Thread: "Happy to help. Would Tuesday at 2pm work?",
+					Questions: []string{"How did you start?", "What is a typical week?"}},
+				PrepNote: "24 hours before the call", Replies: replies},
 			subject: "Informational interview: Alex Rivera / Dana Whitfield — Tuesday, November 24, 2:00–2:20 PM EST",
 			text: `Hi Alex,
 
@@ -35,9 +38,20 @@ When: Tuesday, November 24, 2:00–2:20 PM EST (11:00–11:20 AM UTC-8 for Dana)
 Length: 20 minutes
 Where: https://zoom.example/j/123
 
-A prep brief with questions to choose from comes 24 hours before the call.
+Accept the invite in your calendar to confirm it. Dana gets the invite once you accept it.
 
-Accept the invite in your calendar to confirm it. You can also reply to this email:
+Prep brief
+Who: Dana Whitfield, Director of Operations, Northwind Health <dana@northwind.example>
+What Dana last wrote:
+  Happy to help. Would Tuesday at 2pm work?
+
+Questions to choose from:
+  1. How did you start?
+  2. What is a typical week?
+
+The full brief, with more questions, comes again 24 hours before the call.
+
+You can also reply to this email:
   yes — confirm the call
   cancel — cancel the call
 `,
@@ -61,6 +75,58 @@ If the time no longer suits you, just reply to this email.
 Alex Rivera
 `,
 			htmlExcerpt: `<p>If the time no longer suits you, just reply to this email.</p>`,
+		},
+		{
+			name: NameInvite,
+			data: Invite{OwnerName: "Alex Rivera", ContactName: "Lee Chen", When: "Wednesday, November 25, 11:00–11:20 AM EST",
+				Minutes: 20, LocationKind: "unspecified", Update: true, ContactNote: "Lee gets the new time too.",
+				Replies: []Reply{{"cancel", "cancel the call"}}},
+			subject: "Updated: Informational interview: Alex Rivera / Lee Chen — Wednesday, November 25, 11:00–11:20 AM EST",
+			text: `Hi Alex,
+
+Your call with Lee Chen has a new time:
+
+When: Wednesday, November 25, 11:00–11:20 AM EST
+Length: 20 minutes
+Where: not said yet; agree it with Lee.
+
+The invite in your calendar moves to the new time. Lee gets the new time too.
+
+Prep brief
+Who: Lee Chen
+
+You can also reply to this email:
+  cancel — cancel the call
+`,
+			htmlExcerpt: `<p>Your call with <strong>Lee Chen</strong> has a new time:</p>`,
+		},
+		{
+			name: NameCancel,
+			data: Cancel{OwnerName: "Alex Rivera", ContactName: "Dana Whitfield", When: "Tuesday, November 24, 2:00–2:20 PM EST",
+				WhenContact: "Tuesday, November 24, 11:00–11:20 AM UTC-8", ContactNote: "Dana gets the cancellation too.",
+				Replies: []Reply{{"status", "an overview"}}},
+			subject: "Cancelled: Informational interview: Alex Rivera / Dana Whitfield — Tuesday, November 24, 2:00–2:20 PM EST",
+			text: `Hi Alex,
+
+The call with Dana Whitfield on Tuesday, November 24, 2:00–2:20 PM EST is cancelled, and removed from your calendar. Dana gets the cancellation too.
+
+Reply to this email with:
+  status — an overview
+`,
+			htmlExcerpt: `<p>The call with <strong>Dana Whitfield</strong> on Tuesday, November 24, 2:00–2:20 PM EST is cancelled, and removed from your calendar. Dana gets the cancellation too.</p>`,
+		},
+		{
+			name: NameCancel,
+			data: Cancel{OwnerName: "Alex Rivera", ContactName: "Dana Whitfield", When: "Tuesday, November 24, 2:00–2:20 PM EST",
+				WhenContact: "Tuesday, November 24, 11:00–11:20 AM UTC-8", ForContact: true, ContactNote: "not for Dana", Replies: replies},
+			subject: "Cancelled: Informational interview: Alex Rivera / Dana Whitfield — Tuesday, November 24, 2:00–2:20 PM EST",
+			text: `Hi Dana,
+
+I am sorry, but I have to cancel our call on Tuesday, November 24, 11:00–11:20 AM UTC-8. I will be in touch.
+
+Alex Rivera
+`,
+			htmlExcerpt: `<p>I am sorry, but I have to cancel our call on Tuesday, November 24, 11:00–11:20 AM UTC-8. I will be in touch.</p>`,
 		},
 		{
 			name: NameNotice,
@@ -124,7 +190,7 @@ Alex Rivera
 			name: NamePrepBrief,
 			data: PrepBrief{OwnerFirstName: "Alex", ContactName: "Dana Whitfield", Organization: "Northwind Health",
 				When: "Tuesday, November 24, 2:00–2:20 PM EST", Minutes: 20, Location: "https://zoom.example/j/123",
-				Thread: "Happy to help.", Questions: []string{"How did you start?", "What is a typical week?"}},
+				Brief: Brief{Thread: "Happy to help.", Questions: []string{"How did you start?", "What is a typical week?"}}},
 			subject: "Prep: your call with Dana Whitfield, Tuesday, November 24, 2:00–2:20 PM EST",
 			text: `Hi Alex,
 

@@ -20,9 +20,12 @@ func TestRender_exactHTML(t *testing.T) {
 		data any
 		body string
 	}{
-		{NameInvite, Invite{OwnerName: "Alex Rivera", ContactName: "Dana Whitfield", Organization: "Northwind Health",
+		{NameInvite, Invite{OwnerName: "Alex Rivera", ContactName: "Dana Whitfield", ContactEmail: "dana@northwind.example", Organization: "Northwind Health",
 			When: "Tuesday, November 24, 2:00–2:20 PM EST", WhenContact: "11:00–11:20 AM UTC-8", Minutes: 20,
-			LocationKind: "video", Location: "https://zoom.example/j/123", PrepNote: "24 hours before the call", Replies: replies},
+			LocationKind: "video", Location: "https://zoom.example/j/123", ContactNote: "Dana gets the invite once you accept it.",
+			Brief: Brief{Role: "Director of Operations", Thread: "Happy to help. Would Tuesday at 2pm work?",
+				Questions: []string{"How did you start?", "What is a typical week?"}},
+			PrepNote: "24 hours before the call", Replies: replies},
 			"<p>Hi Alex,</p>\n" +
 				"<p><strong>Dana Whitfield</strong> (Northwind Health) offered a time, and it is free in your calendar:</p>\n" +
 				"<table style=\"border-collapse: collapse;\">\n" +
@@ -30,8 +33,13 @@ func TestRender_exactHTML(t *testing.T) {
 				"<tr>" + td + "Length</td><td>20 minutes</td></tr>\n" +
 				"<tr>" + td + "Where</td><td>https://zoom.example/j/123</td></tr>\n" +
 				"</table>\n" +
-				"<p>A prep brief with questions to choose from comes 24 hours before the call.</p>\n" +
-				"<p>Accept the invite in your calendar to confirm it.</p>\n" +
+				"<p>Accept the invite in your calendar to confirm it. Dana gets the invite once you accept it.</p>\n" +
+				"<h3 style=\"font-size: 15px; margin: 18px 0 4px;\">Prep brief</h3>\n" +
+				"<p>Who: Dana Whitfield, Director of Operations, Northwind Health &lt;dana@northwind.example&gt;</p>\n" +
+				"<p>What Dana last wrote:</p><blockquote style=\"border-left: 3px solid #ccc; margin: 0; padding-left: 12px;\">Happy to help. Would Tuesday at 2pm work?</blockquote>\n" +
+				"<p>Questions to choose from:</p>\n" +
+				"<ol><li>How did you start?</li><li>What is a typical week?</li></ol>\n" +
+				"<p>The full brief, with more questions, comes again 24 hours before the call.</p>\n" +
 				"<p style=\"color: #555; font-size: 13px;\">You can also reply to this email with:<br>\n" +
 				"<strong>yes</strong> — confirm the call<br>\n" +
 				"<strong>cancel</strong> — cancel the call<br>\n" +
@@ -46,6 +54,18 @@ func TestRender_exactHTML(t *testing.T) {
 				"<tr>" + td + "Where</td><td>&#43;1 617 555 0142</td></tr>\n" +
 				"</table>\n" +
 				"<p>If the time no longer suits you, just reply to this email.</p>\n" +
+				"<p>Alex Rivera</p>\n\n"},
+		{NameCancel, Cancel{OwnerName: "Alex Rivera", ContactName: "Dana Whitfield", When: "Tuesday, November 24, 2:00–2:20 PM EST",
+			ContactNote: "Dana gets the cancellation too.", Replies: []Reply{{"status", "an overview"}}},
+			"<p>Hi Alex,</p>\n" +
+				"<p>The call with <strong>Dana Whitfield</strong> on Tuesday, November 24, 2:00–2:20 PM EST is cancelled, and removed from your calendar. Dana gets the cancellation too.</p>\n" +
+				"<p style=\"color: #555; font-size: 13px;\">Reply to this email with:<br>\n" +
+				"<strong>status</strong> — an overview<br>\n" +
+				"</p>\n"},
+		{NameCancel, Cancel{OwnerName: "Alex Rivera", ContactName: "Dana Whitfield", When: "Tuesday, November 24, 2:00–2:20 PM EST",
+			ForContact: true, ContactNote: "not for Dana", Replies: replies},
+			"<p>Hi Dana,</p>\n" +
+				"<p>I am sorry, but I have to cancel our call on Tuesday, November 24, 2:00–2:20 PM EST. I will be in touch.</p>\n" +
 				"<p>Alex Rivera</p>\n\n"},
 		{NameThankYou, ThankYou{OwnerName: "Alex Rivera", OwnerFirstName: "Alex", ContactName: "Dana Whitfield",
 			ContactFirstName: "Dana", Organization: "Northwind Health", Day: "Tuesday", Referrals: []string{"Sam Ortiz"}},
@@ -82,9 +102,9 @@ func TestRender_exactHTML(t *testing.T) {
 				"<p>If none of these suit you, I am happy to work around your schedule.</p>\n" +
 				"<p>Best,<br>Alex Rivera</p>\n" +
 				"</blockquote>\n\n"},
-		{NamePrepBrief, PrepBrief{OwnerFirstName: "Alex", ContactName: "Dana Whitfield", Organization: "Northwind Health", Role: "Director of Operations",
-			When: "Tuesday, November 24, 2:00–2:20 PM EST", Minutes: 20, Location: "https://zoom.example/j/123",
-			Thread: "Happy to help.", Questions: []string{"How did you start?", "What is a typical week?"}},
+		{NamePrepBrief, PrepBrief{OwnerFirstName: "Alex", ContactName: "Dana Whitfield", Organization: "Northwind Health",
+			Brief: Brief{Role: "Director of Operations", Thread: "Happy to help.", Questions: []string{"How did you start?", "What is a typical week?"}},
+			When:  "Tuesday, November 24, 2:00–2:20 PM EST", Minutes: 20, Location: "https://zoom.example/j/123"},
 			"<p>Hi Alex,</p>\n" +
 				"<p>Your call with <strong>Dana Whitfield</strong> (Director of Operations, Northwind Health) is Tuesday, November 24, 2:00–2:20 PM EST, 20 minutes, https://zoom.example/j/123.</p>\n" +
 				"<p>What Dana last wrote:</p><blockquote style=\"border-left: 3px solid #ccc; margin: 0; padding-left: 12px;\">Happy to help.</blockquote>\n" +

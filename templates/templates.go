@@ -28,6 +28,7 @@ const questionsFile = "questions.txt"
 // Names of the emails coffeechat writes, with the data each is given.
 const (
 	NameInvite         = "invite"           // data: Invite
+	NameCancel         = "cancel"           // data: Cancel
 	NameThankYou       = "thank_you"        // data: ThankYou
 	NameThankYouReview = "thank_you_review" // data: ThankYou, to the owner for review
 	NameSummary        = "weekly_summary"   // data: Summary
