@@ -2,19 +2,17 @@ package calendar
 
 import (
 	"bytes"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"os"
-	"os/exec"
-	"path/filepath"
-	"regexp"
 	"strings"
 	"testing"
 	"time"
 	"unicode/utf8"
 
 	"github.com/emersion/go-ical"
+
+	"github.com/coffeechat/coffeechat/calendar/caltest"
 )
 
 func mustLoad(t testing.TB, name string) *time.Location {
@@ -124,73 +122,6 @@ func interopEvents(t testing.TB) map[string]Event {
 	}
 }
 
-// pyEvent is what testdata/ics2json.py prints for one VEVENT.
-type pyEvent struct {
-	UID         string            `json:"uid"`
-	Sequence    int               `json:"sequence"`
-	Status      string            `json:"status"`
-	Transp      string            `json:"transp"`
-	DTStamp     string            `json:"dtstamp"`
-	DTStart     string            `json:"dtstart"`
-	DTEnd       string            `json:"dtend"`
-	Summary     string            `json:"summary"`
-	Description string            `json:"description"`
-	Location    string            `json:"location"`
-	URL         string            `json:"url"`
-	Conference  string            `json:"conference"`
-	ConfParams  map[string]string `json:"conference_params"`
-	Organizer   *struct {
-		Addr string `json:"addr"`
-		CN   string `json:"cn"`
-	} `json:"organizer"`
-	Attendees []struct {
-		Addr     string `json:"addr"`
-		CN       string `json:"cn"`
-		PartStat string `json:"partstat"`
-		RSVP     string `json:"rsvp"`
-		Role     string `json:"role"`
-		CUType   string `json:"cutype"`
-	} `json:"attendees"`
-	Alarms []struct {
-		Action         string `json:"action"`
-		TriggerSeconds int    `json:"trigger_seconds"`
-		Description    string `json:"description"`
-	} `json:"alarms"`
-}
-
-type pyCalendar struct {
-	Method  string    `json:"method"`
-	ProdID  string    `json:"prodid"`
-	Version string    `json:"version"`
-	Events  []pyEvent `json:"events"`
-	Errors  []string  `json:"errors"`
-}
-
-const debianPython = "/usr/bin/python3"
-
-// parseWithPython runs Debian's python3-icalendar over b. The test command
-// installs it, so its absence is a failure, not a skip.
-func parseWithPython(t *testing.T, b []byte) pyCalendar {
-	t.Helper()
-	cmd := exec.Command(debianPython, filepath.Join("testdata", "ics2json.py"))
-	cmd.Stdin = bytes.NewReader(b)
-	var stderr bytes.Buffer
-	cmd.Stderr = &stderr
-	out, err := cmd.Output()
-	if err != nil {
-		var ee *exec.ExitError
-		if errors.As(err, &ee) && ee.ExitCode() == 3 || strings.Contains(stderr.String(), "No module named") {
-			t.Fatalf("%s cannot import icalendar: install Debian's python3-icalendar (apt-get install -y python3-icalendar): %s", debianPython, stderr.String())
-		}
-		t.Fatalf("%s testdata/ics2json.py (needs Debian's python3 with python3-icalendar): %v\nstderr: %s\ninput:\n%s", debianPython, err, stderr.String(), b)
-	}
-	var cal pyCalendar
-	if err := json.Unmarshal(out, &cal); err != nil {
-		t.Fatalf("decode python output: %v\n%s", err, out)
-	}
-	return cal
-}
-
 func TestEncode_interopPythonICalendar(t *testing.T) {
 	for name, ev := range interopEvents(t) {
 		for _, method := range []string{"REQUEST", "CANCEL"} {
@@ -209,12 +140,12 @@ func TestEncode_interopPythonICalendar(t *testing.T) {
 	}
 }
 
+// checkWithPython reads b with Debian's python3-icalendar (caltest.Python;
+// the test command installs it, so its absence is a failure, not a skip)
+// and compares every field with what ev asked for.
 func checkWithPython(t *testing.T, method string, ev Event, b []byte) {
 	t.Helper()
-	cal := parseWithPython(t, b)
-	if len(cal.Errors) > 0 {
-		t.Errorf("python parse errors: %v", cal.Errors)
-	}
+	cal := caltest.Python(t, b)[0]
 	if cal.Method != method || cal.ProdID != "-//coffeechat//coffeechat//EN" || cal.Version != "2.0" {
 		t.Errorf("calendar = METHOD %q PRODID %q VERSION %q", cal.Method, cal.ProdID, cal.Version)
 	}
@@ -414,35 +345,17 @@ func TestEncode_invalid(t *testing.T) {
 	}
 }
 
-// TestEncode_icsCheck runs the shared validator when it is set up; the
-// python interop test above is the one that must always run.
-var failLine = regexp.MustCompile(`(?m)^FAIL`)
-
+// TestEncode_icsCheck runs the shared validator (three more parsers and
+// the RFC 5545/5546 checklists) over every object the interop test builds:
+// no WARN, no FAIL.
 func TestEncode_icsCheck(t *testing.T) {
-	const tool = "/work/shared/tools/ics-check"
-	if _, err := os.Stat(tool); err != nil {
-		t.Skipf("%s not present on this machine", tool)
-	}
-	dir := t.TempDir()
 	for name, ev := range interopEvents(t) {
 		for method, build := range map[string]func(Event) ([]byte, error){"request": Request, "cancel": Cancel} {
 			b, err := build(ev)
 			if err != nil {
 				t.Fatal(err)
 			}
-			f := filepath.Join(dir, name+"-"+method+".ics")
-			if err := os.WriteFile(f, b, 0o644); err != nil {
-				t.Fatal(err)
-			}
-			// -q prints only WARN and FAIL lines. A WARN is logged, not
-			// failed: on a machine without `ics-check --setup` a missing
-			// parser is a WARN.
-			out, err := exec.Command(tool, "-q", f).CombinedOutput()
-			if err != nil || failLine.Match(out) {
-				t.Errorf("ics-check %s-%s: %v\n%s", name, method, err, out)
-			} else if bytes.Contains(out, []byte("WARN")) {
-				t.Logf("ics-check %s-%s:\n%s", name, method, out)
-			}
+			caltest.ICSCheck(t, name+"-"+method+".ics", b)
 		}
 	}
 }

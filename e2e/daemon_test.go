@@ -16,6 +16,8 @@ import (
 	"time"
 
 	_ "modernc.org/sqlite" // driver "sqlite"
+
+	"github.com/coffeechat/coffeechat/calendar/caltest"
 )
 
 // passwordVar is the environment variable the config names for both
@@ -273,24 +275,9 @@ func meetingStarts(t testing.TB, db *sql.DB) []time.Time {
 }
 
 // icsCheck runs the shared invite validator (../shared/tools/ics-check next
-// to the repository) on raw when it exists; it fails t on a non-zero exit.
+// to the repository) on raw: any WARN or FAIL fails t, and so does a
+// missing tool (caltest.ICSCheck).
 func icsCheck(t testing.TB, name string, raw []byte) {
 	t.Helper()
-	tool := filepath.Join(repoRoot, "..", "shared", "tools", "ics-check")
-	if _, err := os.Stat(tool); err != nil {
-		t.Logf("ics-check not run: %v", err)
-		return
-	}
-	f := filepath.Join(t.TempDir(), name)
-	if err := os.WriteFile(f, raw, 0o644); err != nil {
-		t.Fatalf("write %s: %v", f, err)
-	}
-	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
-	defer cancel()
-	out, err := exec.CommandContext(ctx, tool, f).CombinedOutput()
-	if err != nil {
-		t.Errorf("ics-check %s: %v\n%s\ninvite:\n%s", name, err, out, raw)
-		return
-	}
-	t.Logf("ics-check %s:\n%s", name, out)
+	caltest.ICSCheck(t, name, raw)
 }

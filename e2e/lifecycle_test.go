@@ -9,6 +9,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/coffeechat/coffeechat/calendar/caltest"
 )
 
 // calendarReply is the iTIP REPLY a calendar sends when the owner accepts
@@ -41,9 +43,11 @@ func calendarReply(t testing.TB, uid string, sequence int, start, end time.Time)
 		ownerAddr, chatsAddr, time.Now().Format(time.RFC1123Z), randomToken(t), b, b, b, ics, b)
 }
 
-// checkCalendarMail runs both validators on a REQUEST or CANCEL: the shared
-// ics-check on the whole email and python3-icalendar (a second parser) on
-// its calendar, which must agree with go-ical on method, UID and SEQUENCE.
+// checkCalendarMail checks a REQUEST or CANCEL as the recipient's mailbox
+// holds it: caltest.ParseIMIP (the RFC 6047 structure, and To/Cc exactly
+// the ATTENDEEs), the shared ics-check on the whole email with no WARN or
+// FAIL, and python3-icalendar (a second parser), which must agree with
+// go-ical on method, UID, SEQUENCE, STATUS and DTSTART.
 func checkCalendarMail(t *testing.T, name string, m *message, want calInfo) {
 	t.Helper()
 	ci, err := calendarInfo(m)
@@ -59,7 +63,8 @@ func checkCalendarMail(t *testing.T, name string, m *message, want calInfo) {
 	if !want.Start.IsZero() && !ci.Start.Equal(want.Start) {
 		t.Errorf("%s: DTSTART = %v, want %v", name, ci.Start, want.Start)
 	}
-	icsCheck(t, name+".eml", m.Raw)
+	caltest.ParseIMIP(t, m.Raw)
+	caltest.ICSCheck(t, name+".eml", m.Raw)
 	py := ics2json(t, ci.Body)
 	if py.Method != want.Method || len(py.Events) != 1 {
 		t.Fatalf("%s: python3-icalendar reads METHOD %q with %d events, want %s with 1", name, py.Method, len(py.Events), want.Method)
@@ -79,7 +84,9 @@ func checkCalendarMail(t *testing.T, name string, m *message, want calInfo) {
 // TestE2E_acceptRescheduleCancelCycle (issue 4): the owner's calendar
 // accepts the invite, the contact is invited (Reply-To the owner); the
 // owner's "reschedule" moves the call for both (same UID, SEQUENCE 1);
-// "cancel" cancels it for both (SEQUENCE 2, STATUS:CANCELLED).
+// "cancel" cancels it for both (SEQUENCE 2, STATUS:CANCELLED). Each of
+// them gets every REQUEST and CANCEL in an email of their own that names
+// them alone, and each passes ics-check with no WARN.
 func TestE2E_acceptRescheduleCancelCycle(t *testing.T) {
 	needBinary(t)
 	emptyMailboxes(t, everyone...)
@@ -113,6 +120,15 @@ func TestE2E_acceptRescheduleCancelCycle(t *testing.T) {
 	if got := cinv.addresses("From"); !slices.Equal(got, []string{chatsAddr}) {
 		t.Errorf("contact's invite From = %v, want [%s]", got, chatsAddr)
 	}
+	if got := cinv.Header.Get("Cc"); got != "" {
+		t.Errorf("contact's invite Cc %q: the owner has a copy of their own", got)
+	}
+	if body := cinv.textBody(); strings.Contains(body, "Prep brief") || strings.Contains(body, "Questions to choose from") {
+		t.Errorf("contact's invite holds the owner's prep brief:\n%s", body)
+	}
+	if body := invite.textBody(); !strings.Contains(body, "Prep brief") || !strings.Contains(body, "Questions to choose from") {
+		t.Errorf("owner's invite lacks the prep brief:\n%s", body)
+	}
 
 	// Reschedule to three days from now at 3pm, named by weekday.
 	loc := mustZone(t, ownerZone)
@@ -136,11 +152,9 @@ func TestE2E_acceptRescheduleCancelCycle(t *testing.T) {
 	}
 	d.stop(t)
 
-	// Exactly what each calendar got. The owner is Cc'd on the contact's
-	// invites (meeting.go inviteContact: they see what the contact got), so
-	// their INBOX holds each REQUEST twice, under different Message-IDs.
+	// Exactly what each calendar got: one copy of each version, its own.
 	wants := map[string]map[string]int{
-		ownerAddr:   {"REQUEST/0": 2, "REQUEST/1": 2, "CANCEL/2": 1},
+		ownerAddr:   {"REQUEST/0": 1, "REQUEST/1": 1, "CANCEL/2": 1},
 		contactAddr: {"REQUEST/0": 1, "REQUEST/1": 1, "CANCEL/2": 1},
 	}
 	for u, want := range wants {

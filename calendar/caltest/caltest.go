@@ -19,6 +19,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"io"
 	"net/mail"
 	"os"
@@ -62,19 +63,33 @@ var warnOrFail = regexp.MustCompile(`(?m)^(WARN|FAIL)\b.*$`)
 // missing tool is fatal, never a skip. It returns the tool's output.
 func ICSCheck(t testing.TB, name string, data []byte) string {
 	t.Helper()
+	out, bad, err := RunICSCheck(t.TempDir(), name, data)
+	if errors.Is(err, os.ErrNotExist) {
+		t.Fatalf("%v: it ships in shared/tools beside the checkout; set COFFEECHAT_ICS_CHECK to its path", err)
+	}
+	if err != nil || len(bad) > 0 {
+		t.Errorf("ics-check %s: exit %v; WARN/FAIL lines:\n%s\nfull output:\n%s\ninput:\n%s", name, err, strings.Join(bad, "\n"), out, data)
+	} else {
+		t.Logf("ics-check %s: %s", name, strings.TrimSpace(out[strings.LastIndex(strings.TrimSpace(out), "\n")+1:]))
+	}
+	return out
+}
+
+// RunICSCheck runs ics-check -q on data written to dir/name and returns
+// its output and its WARN and FAIL lines; err is its exit status (1 when a
+// check FAILs), or an error wrapping os.ErrNotExist when the tool is
+// missing.
+func RunICSCheck(dir, name string, data []byte) (out string, bad []string, err error) {
 	tool := ICSCheckPath()
 	if _, err := os.Stat(tool); err != nil {
-		t.Fatalf("ics-check not found (%v): it ships in shared/tools beside the checkout; set COFFEECHAT_ICS_CHECK to its path", err)
+		return "", nil, fmt.Errorf("ics-check not found: %w", err)
 	}
-	f := filepath.Join(t.TempDir(), name)
+	f := filepath.Join(dir, name)
 	if err := os.WriteFile(f, data, 0o644); err != nil {
-		t.Fatalf("write %s: %v", f, err)
+		return "", nil, err
 	}
-	out, err := exec.Command(tool, "-q", f).CombinedOutput()
-	if bad := warnOrFail.FindAll(out, -1); err != nil || len(bad) > 0 {
-		t.Errorf("ics-check %s: exit %v; WARN/FAIL lines:\n%s\nfull output:\n%s\ninput:\n%s", name, err, bytes.Join(bad, []byte("\n")), out, data)
-	}
-	return string(out)
+	b, err := exec.Command(tool, "-q", f).CombinedOutput()
+	return string(b), warnOrFail.FindAllString(string(b), -1), err
 }
 
 // Event is what ics2json.py prints for one VEVENT.
@@ -193,7 +208,22 @@ type IMIP struct {
 }
 
 // ParseIMIP checks that raw is an iMIP email as RFC 6047 and coffeechat's
-// clients want it, and returns its parts. Every deviation fails t:
+// clients want it (see CheckIMIP), failing t on every deviation, and
+// returns its parts.
+func ParseIMIP(t testing.TB, raw []byte) IMIP {
+	t.Helper()
+	m, errs := CheckIMIP(raw)
+	for _, err := range errs {
+		t.Errorf("%v", err)
+	}
+	if len(errs) > 0 {
+		t.FailNow()
+	}
+	return m
+}
+
+// CheckIMIP takes raw apart and returns every way it is not the iMIP email
+// coffeechat means to send:
 //
 //	multipart/mixed
 //	├── multipart/alternative: text/plain, text/html, text/calendar; method=M; charset=UTF-8 (last)
@@ -202,17 +232,18 @@ type IMIP struct {
 // with M equal to the object's METHOD, From equal to its ORGANIZER, and the
 // To and Cc addresses exactly its ATTENDEEs: every attendee gets the
 // message, and nobody gets a calendar that does not name them.
-func ParseIMIP(t testing.TB, raw []byte) IMIP {
-	t.Helper()
+func CheckIMIP(raw []byte) (IMIP, []error) {
 	var m IMIP
+	var errs []error
+	bad := func(format string, args ...any) { errs = append(errs, fmt.Errorf(format, args...)) }
 	ent, err := gomessage.Read(bytes.NewReader(raw))
 	if err != nil {
-		t.Fatalf("email does not parse: %v\n%s", err, raw)
+		return m, []error{fmt.Errorf("email does not parse: %w", err)}
 	}
 	h := mail.Header(ent.Header.Map())
 	from, err := h.AddressList("From")
 	if err != nil || len(from) != 1 {
-		t.Fatalf("From %q: %v", ent.Header.Get("From"), err)
+		return m, []error{fmt.Errorf("From %q: %v", ent.Header.Get("From"), err)}
 	}
 	m.From = strings.ToLower(from[0].Address)
 	for _, f := range []string{"To", "Cc"} {
@@ -221,7 +252,7 @@ func ParseIMIP(t testing.TB, raw []byte) IMIP {
 		}
 		l, err := h.AddressList(f)
 		if err != nil {
-			t.Fatalf("%s %q: %v", f, ent.Header.Get(f), err)
+			return m, []error{fmt.Errorf("%s %q: %w", f, ent.Header.Get(f), err)}
 		}
 		for _, a := range l {
 			m.Recipients = append(m.Recipients, strings.ToLower(a.Address))
@@ -230,51 +261,52 @@ func ParseIMIP(t testing.TB, raw []byte) IMIP {
 	slices.Sort(m.Recipients)
 	m.Subject, _ = ent.Header.Text("Subject")
 	if ent.Header.Get("MIME-Version") != "1.0" {
-		t.Errorf("MIME-Version = %q, want 1.0", ent.Header.Get("MIME-Version"))
+		bad("MIME-Version = %q, want 1.0", ent.Header.Get("MIME-Version"))
 	}
 
-	mixed := children(t, ent, "multipart/mixed")
-	if len(mixed) != 2 {
-		t.Fatalf("multipart/mixed has %d parts, want 2 (the alternatives, invite.ics)", len(mixed))
+	mixed, err := children(ent, "multipart/mixed")
+	if err != nil {
+		return m, append(errs, err)
 	}
-	alts := children(t, mixed[0], "multipart/alternative")
+	if len(mixed) != 2 {
+		return m, append(errs, fmt.Errorf("multipart/mixed has %d parts, want 2 (the alternatives, invite.ics)", len(mixed)))
+	}
+	alts, err := children(mixed[0], "multipart/alternative")
+	if err != nil {
+		return m, append(errs, err)
+	}
 	var types []string
 	for _, a := range alts {
 		ct, _, _ := a.Header.ContentType()
 		types = append(types, ct)
 	}
 	if want := []string{"text/plain", "text/html", "text/calendar"}; !slices.Equal(types, want) {
-		t.Fatalf("alternatives %v, want %v (text/calendar last: clients show the last one they understand)", types, want)
+		return m, append(errs, fmt.Errorf("alternatives %v, want %v (text/calendar last: clients show the last one they understand)", types, want))
 	}
-	m.Text = string(body(t, alts[0]))
-	m.HTML = string(body(t, alts[1]))
-	m.Calendar = body(t, alts[2])
-	_, params, _ := alts[2].Header.ContentType()
-	m.Method = strings.ToUpper(params["method"])
-	if cs := strings.ToUpper(params["charset"]); cs != "UTF-8" {
-		t.Errorf("text/calendar charset=%q, want UTF-8", params["charset"])
-	}
-	for i, a := range alts[:2] {
+	m.Text, m.HTML, m.Calendar = string(body(alts[0])), string(body(alts[1])), body(alts[2])
+	for i, a := range alts {
 		if _, p, _ := a.Header.ContentType(); strings.ToUpper(p["charset"]) != "UTF-8" {
-			t.Errorf("%s charset=%q, want UTF-8", types[i], p["charset"])
+			bad("%s charset=%q, want UTF-8", types[i], p["charset"])
 		}
 	}
+	_, params, _ := alts[2].Header.ContentType()
+	m.Method = strings.ToUpper(params["method"])
 
 	att := mixed[1]
 	ct, _, _ := att.Header.ContentType()
 	disp, dp, _ := att.Header.ContentDisposition()
 	if ct != "application/ics" || disp != "attachment" || dp["filename"] != "invite.ics" {
-		t.Errorf("attachment is %s, %s filename=%q; want application/ics, attachment invite.ics", ct, disp, dp["filename"])
+		bad("attachment is %s, %s filename=%q; want application/ics, attachment invite.ics", ct, disp, dp["filename"])
 	}
-	m.Attachment = body(t, att)
+	m.Attachment = body(att)
 	if !bytes.Equal(m.Attachment, m.Calendar) {
-		t.Errorf("invite.ics differs from the text/calendar part:\n%s\n---\n%s", m.Attachment, m.Calendar)
+		bad("invite.ics differs from the text/calendar part:\n%s\n---\n%s", m.Attachment, m.Calendar)
 	}
 
 	props := Props(m.Calendar)
 	m.ICSMethod = first(props["METHOD"])
 	if m.Method == "" || m.Method != m.ICSMethod {
-		t.Errorf("Content-Type method=%q, METHOD:%q inside: they must be equal (RFC 6047 2.4)", m.Method, m.ICSMethod)
+		bad("Content-Type method=%q, METHOD:%q inside: they must be equal (RFC 6047 2.4)", m.Method, m.ICSMethod)
 	}
 	m.Organizer = mailto(first(props["ORGANIZER"]))
 	for _, a := range props["ATTENDEE"] {
@@ -282,49 +314,45 @@ func ParseIMIP(t testing.TB, raw []byte) IMIP {
 	}
 	slices.Sort(m.Attendees)
 	if m.From != m.Organizer {
-		t.Errorf("From %s, ORGANIZER %s: they must be the same (RFC 6047 3)", m.From, m.Organizer)
+		bad("From %s, ORGANIZER %s: they must be the same (RFC 6047 3)", m.From, m.Organizer)
 	}
 	if !slices.Equal(m.Recipients, m.Attendees) {
-		t.Errorf("To/Cc %v, ATTENDEEs %v: every attendee gets the message and no one else (RFC 6047, RFC 5546 3.2.2)", m.Recipients, m.Attendees)
+		bad("To/Cc %v, ATTENDEEs %v: every attendee gets the message and no one else (RFC 6047, RFC 5546 3.2.2)", m.Recipients, m.Attendees)
 	}
-	return m
+	return m, errs
 }
 
-func children(t testing.TB, e *gomessage.Entity, want string) []*gomessage.Entity {
-	t.Helper()
+func children(e *gomessage.Entity, want string) ([]*gomessage.Entity, error) {
 	ct, _, _ := e.Header.ContentType()
 	if ct != want {
-		t.Fatalf("part is %s, want %s", ct, want)
+		return nil, fmt.Errorf("part is %s, want %s", ct, want)
 	}
 	mr := e.MultipartReader()
 	if mr == nil {
-		t.Fatalf("%s is not multipart", ct)
+		return nil, fmt.Errorf("%s is not multipart", ct)
 	}
 	var out []*gomessage.Entity
 	for {
 		p, err := mr.NextPart()
 		if errors.Is(err, io.EOF) {
-			return out
+			return out, nil
 		}
 		if err != nil {
-			t.Fatalf("read %s: %v", ct, err)
+			return nil, fmt.Errorf("read %s: %w", ct, err)
 		}
 		// Buffer the part: the reader moves on at the next NextPart.
 		b, err := io.ReadAll(p.Body)
 		if err != nil {
-			t.Fatalf("read part of %s: %v", ct, err)
+			return nil, fmt.Errorf("read part of %s: %w", ct, err)
 		}
 		p.Body = bytes.NewReader(b)
 		out = append(out, p)
 	}
 }
 
-func body(t testing.TB, e *gomessage.Entity) []byte {
-	t.Helper()
-	b, err := io.ReadAll(e.Body)
-	if err != nil {
-		t.Fatalf("read body: %v", err)
-	}
+// body reads a part buffered by children; it cannot fail.
+func body(e *gomessage.Entity) []byte {
+	b, _ := io.ReadAll(e.Body)
 	return b
 }
 
