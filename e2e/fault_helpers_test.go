@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"database/sql"
-	"encoding/json"
 	"fmt"
 	"mime"
 	"net"
@@ -274,44 +273,6 @@ func withMethod(msgs []*message, method string) []*message {
 		}
 	}
 	return out
-}
-
-// ics2json parses body with the second implementation (python3-icalendar,
-// calendar/testdata/ics2json.py) and returns its JSON, failing t when the
-// parser fails or reports errors.
-type ics2jsonOut struct {
-	Method string `json:"method"`
-	Events []struct {
-		UID      string `json:"uid"`
-		Sequence int    `json:"sequence"`
-		Status   string `json:"status"`
-		DTStart  string `json:"dtstart"`
-		DTEnd    string `json:"dtend"`
-	} `json:"events"`
-	Errors []string `json:"errors"`
-}
-
-func ics2json(t testing.TB, body []byte) ics2jsonOut {
-	t.Helper()
-	script := filepath.Join(repoRoot, "calendar", "testdata", "ics2json.py")
-	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
-	defer cancel()
-	cmd := exec.CommandContext(ctx, "/usr/bin/python3", script)
-	cmd.Stdin = bytes.NewReader(body)
-	var stderr bytes.Buffer
-	cmd.Stderr = &stderr
-	out, err := cmd.Output()
-	if err != nil {
-		t.Fatalf("ics2json.py (python3-icalendar): %v\n%s\ncalendar:\n%s", err, stderr.Bytes(), body)
-	}
-	var v ics2jsonOut
-	if err := json.Unmarshal(out, &v); err != nil {
-		t.Fatalf("ics2json.py output: %v\n%s", err, out)
-	}
-	if len(v.Errors) > 0 {
-		t.Errorf("python3-icalendar reports errors %v in:\n%s", v.Errors, body)
-	}
-	return v
 }
 
 // kind is the X-Coffeechat-Kind header coffeechat puts on what it sends.

@@ -65,7 +65,7 @@ func checkCalendarMail(t *testing.T, name string, m *message, want calInfo) {
 	}
 	caltest.ParseIMIP(t, m.Raw)
 	caltest.ICSCheck(t, name+".eml", m.Raw)
-	py := ics2json(t, ci.Body)
+	py := caltest.Python(t, ci.Body)[0]
 	if py.Method != want.Method || len(py.Events) != 1 {
 		t.Fatalf("%s: python3-icalendar reads METHOD %q with %d events, want %s with 1", name, py.Method, len(py.Events), want.Method)
 	}
