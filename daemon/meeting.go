@@ -600,13 +600,14 @@ func firstName(c *store.Contact) string {
 //
 // Every REQUEST and CANCEL goes to each attendee in an email of their own,
 // and that email's calendar names that attendee alone. iMIP (RFC 6047)
-// delivers an iTIP message to the calendar users its ATTENDEEs name, and
-// RFC 5546 lets the organizer send each attendee its own copy; a copy that
-// listed someone it was not addressed to would have clients offer to mail
-// them, and show a guest list that the To/Cc contradicts (ics-check's
-// eml.recipients). The two copies cannot be one shared email: the owner's
-// carries their prep brief and the replies coffeechat understands, which
-// the contact must never see. The contact's calendar shows the owner as the
+// carries an iTIP message to the calendar users its ATTENDEEs name; it may
+// go to each of them separately (CalDAV servers and Google Calendar send
+// one email per attendee), and then the ATTENDEE list should be who the
+// email is addressed to: a copy naming someone not in its To/Cc shows a
+// guest list the email contradicts (ics-check's eml.recipients). The two
+// copies cannot be one shared email to both: the owner's carries their
+// prep brief and the replies coffeechat understands, which the contact
+// must never see. The contact's calendar shows the owner as the
 // ORGANIZER (their name as CN), as in any one-to-one invite; the owner's
 // shows the contact in the SUMMARY and DESCRIPTION.
 //
