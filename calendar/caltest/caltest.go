@@ -314,10 +314,10 @@ func CheckIMIP(raw []byte) (IMIP, []error) {
 	}
 	slices.Sort(m.Attendees)
 	if m.From != m.Organizer {
-		bad("From %s, ORGANIZER %s: they must be the same (RFC 6047 3)", m.From, m.Organizer)
+		bad("From %s, ORGANIZER %s: coffeechat sends from the organizer's address, so they must be the same", m.From, m.Organizer)
 	}
 	if !slices.Equal(m.Recipients, m.Attendees) {
-		bad("To/Cc %v, ATTENDEEs %v: every attendee gets the message and no one else (RFC 6047, RFC 5546 3.2.2)", m.Recipients, m.Attendees)
+		bad("To/Cc %v, ATTENDEEs %v: every attendee gets the message and no one else (each attendee has a copy of their own)", m.Recipients, m.Attendees)
 	}
 	return m, errs
 }
