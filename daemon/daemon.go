@@ -66,11 +66,27 @@ type Config struct {
 	// about mail from strangers, so a flood cannot become a flood to the
 	// owner. 0 means an hour.
 	ForeignNoticeEvery time.Duration
+
+	// BccSelf sends every email to Dedicated too (envelope only). Its copy
+	// coming back is the proof that a send whose outcome a crash lost went
+	// through: without it, such a send is repeated (at least once); with
+	// it, it is looked up first (exactly once). See Deps.FindSent.
+	BccSelf bool
+	// ConfirmWait is how long after an interrupted send its copy may take
+	// to arrive before the mail is sent again. 0 means 5 minutes.
+	ConfirmWait time.Duration
 }
 
 // Sender sends the exact bytes of an outbox row. compose.Sender is one.
 type Sender interface {
 	Send(ctx context.Context, from string, rcpts []string, raw []byte) error
+}
+
+// copySender is a Sender that can add a recipient the server may refuse
+// without failing the send (compose.Sender is one). With a Sender that is
+// not, the copy is an ordinary recipient.
+type copySender interface {
+	SendWithCopy(ctx context.Context, from string, rcpts []string, copyTo string, raw []byte) (bool, error)
 }
 
 // Deps are the daemon's collaborators.
@@ -85,7 +101,11 @@ type Deps struct {
 	// AppendDraft stores a draft in the Drafts folder; nil means an IMAP
 	// APPEND over the mailbox configuration.
 	AppendDraft func(ctx context.Context, raw []byte) error
-	Observer    Observer // told what the daemon did, for metrics; nil: nobody
+	// FindSent looks for the copies (BccSelf) of mails by Message-ID and
+	// returns those found; nil means an IMAP search of the watched mailbox
+	// and the Sent folder of Config.Mailbox.
+	FindSent func(ctx context.Context, messageIDs []string) (map[string]bool, error)
+	Observer Observer // told what the daemon did, for metrics; nil: nobody
 }
 
 // Daemon is the running workflow.
@@ -97,8 +117,10 @@ type Daemon struct {
 	log   *slog.Logger
 	// appendDraft stores a draft (see Deps.AppendDraft).
 	appendDraft func(ctx context.Context, raw []byte) error
-	now         func() time.Time
-	obs         Observer // may be nil; use observer()
+	// findSent looks up copies of sent mail (see Deps.FindSent).
+	findSent func(ctx context.Context, messageIDs []string) (map[string]bool, error)
+	now      func() time.Time
+	obs      Observer // may be nil; use observer()
 
 	// Wake-ups after a commit: capacity 1, sent without blocking.
 	wakeJobs chan struct{}
@@ -162,8 +184,18 @@ func New(cfg Config, deps Deps) (*Daemon, error) {
 			return nil
 		}
 	}
+	if cfg.ConfirmWait == 0 {
+		cfg.ConfirmWait = 5 * time.Minute
+	}
+	if deps.FindSent == nil {
+		mcfg := cfg.Mailbox
+		deps.FindSent = func(ctx context.Context, ids []string) (map[string]bool, error) {
+			return mailbox.FindMessageIDs(ctx, mcfg, []string{mcfg.Mailbox, mcfg.Sent}, ids)
+		}
+	}
 	return &Daemon{
 		appendDraft: deps.AppendDraft,
+		findSent:    deps.FindSent,
 		obs:         deps.Observer,
 		cfg:         cfg, store: deps.Store, tmpl: deps.Templates, send: deps.Sender, log: deps.Log, now: deps.Now,
 		wakeJobs:  make(chan struct{}, 1),

@@ -97,6 +97,22 @@ func (d *Daemon) Handle(ctx context.Context, f *mailbox.Fetched) (mailbox.Action
 	var dec decision
 	var qErr *errQuarantine
 	err := d.store.InTx(ctx, func(tx *store.Tx) error {
+		if own, err := d.ownCopy(ctx, tx, t); err != nil {
+			return err
+		} else if own != nil {
+			dec, action = *own, mailbox.Sent
+			if seen, err := tx.Seen(ctx, msgID); err != nil || seen {
+				if err != nil {
+					return err
+				}
+				return tx.SetCheckpoint(ctx, d.cfg.Mailbox.Mailbox, f.UIDValidity, f.UID)
+			}
+			if err := tx.MarkSeen(ctx, store.Seen{MessageID: msgID, UIDValidity: f.UIDValidity, UID: f.UID,
+				Kind: dec.kind, Outcome: dec.outcome, MeetingID: dec.meetingID}); err != nil {
+				return err
+			}
+			return tx.SetCheckpoint(ctx, d.cfg.Mailbox.Mailbox, f.UIDValidity, f.UID)
+		}
 		seen, err := tx.Seen(ctx, msgID)
 		if err != nil {
 			return err
@@ -138,6 +154,10 @@ func (d *Daemon) Handle(ctx context.Context, f *mailbox.Fetched) (mailbox.Action
 		return mailbox.Keep, fmt.Errorf("intake of uid %d: %w", f.UID, err)
 	}
 	delete(d.failures, uint64(f.UIDValidity)<<32|uint64(f.UID))
+	if dec.kind == kindOwnCopy {
+		log.Debug("own copy filed", "outcome", dec.outcome, "meeting", dec.meetingID)
+		return action, nil
+	}
 	log.Info("message handled", "kind", dec.kind, "outcome", dec.outcome, "meeting", dec.meetingID)
 	d.observer().MessageHandled(dec.kind)
 	wake(d.wakeMail)
@@ -146,6 +166,69 @@ func (d *Daemon) Handle(ctx context.Context, f *mailbox.Fetched) (mailbox.Action
 }
 
 var errQuarantined = errors.New("quarantined")
+
+// kindOwnCopy is the messages_seen kind of coffeechat's own mail come back
+// to its mailbox (Config.BccSelf).
+const kindOwnCopy = "own_copy"
+
+// ownCopy recognises a copy of coffeechat's own mail: From the dedicated
+// address, with the Message-ID of an outbox row. Its arrival proves the
+// send, so a row still unsent (a crash between the server's "250" and the
+// commit) is marked sent now. Such a copy is never read as a thread.
+// Message-IDs are random and the unsent ones have been seen by no one, so
+// a stranger cannot use one to suppress a send.
+func (d *Daemon) ownCopy(ctx context.Context, tx *store.Tx, t *mail.Thread) (*decision, error) {
+	if t == nil || t.MessageID == "" || !strings.EqualFold(t.From.Email, d.cfg.Dedicated) {
+		return nil, nil
+	}
+	m, err := tx.MailByMessageID(ctx, t.MessageID)
+	if errors.Is(err, store.ErrNotFound) {
+		// From our own address but not in this outbox (another database,
+		// or a spoof): never act on it, and never answer it.
+		return &decision{kind: kindOwnCopy, outcome: "from the dedicated address, not in the outbox: ignored"}, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	dec := &decision{kind: kindOwnCopy, outcome: "copy of a sent " + m.Kind, meetingID: m.MeetingID}
+	if m.SentAt.IsZero() && m.FailedAt.IsZero() {
+		marked, err := tx.MarkSent(ctx, m.ID)
+		if err != nil {
+			return nil, err
+		}
+		if marked {
+			d.log.Info("mail sent (its copy arrived before the send was recorded)", "kind", m.Kind, "message_id", m.MessageID)
+			dec.outcome += "; confirmed the send"
+		}
+	}
+	return dec, nil
+}
+
+// Refile implements mailbox.Refiler: a message handled before a restart
+// but not yet moved goes where its kind belongs.
+func (d *Daemon) Refile(ctx context.Context, uidValidity uint32, uids []uint32) (map[uint32]mailbox.Action, error) {
+	var kinds map[uint32]string
+	err := d.store.View(ctx, func(tx *store.Tx) error {
+		var err error
+		kinds, err = tx.SeenKinds(ctx, uidValidity, uids)
+		return err
+	})
+	if err != nil {
+		return nil, err
+	}
+	out := make(map[uint32]mailbox.Action, len(kinds))
+	for u, k := range kinds {
+		switch k {
+		case "quarantined":
+			out[u] = mailbox.Quarantine
+		case kindOwnCopy:
+			out[u] = mailbox.Sent
+		default:
+			out[u] = mailbox.Processed
+		}
+	}
+	return out, nil
+}
 
 // quarantine records the message as quarantined, tells the owner why, and
 // moves it aside.

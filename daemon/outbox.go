@@ -165,6 +165,23 @@ func (d *Daemon) sendDue(ctx context.Context) (time.Time, error) {
 		if len(due) == 0 {
 			break
 		}
+		due, err = d.resolveInFlight(ctx, due)
+		if err != nil {
+			return time.Time{}, err
+		}
+		if d.cfg.BccSelf && len(due) > 0 {
+			var ids []int64
+			for _, m := range due {
+				if m.Kind != KindDraft { // a draft has no copy to look for
+					ids = append(ids, m.ID)
+				}
+			}
+			// Committed before the first byte goes out: a row still marked
+			// after a crash is looked up before it is sent again.
+			if err := d.store.InTx(ctx, func(tx *store.Tx) error { return tx.MarkSending(ctx, ids) }); err != nil {
+				return time.Time{}, err
+			}
+		}
 		for _, m := range due {
 			if ctx.Err() != nil {
 				return time.Time{}, ctx.Err()
@@ -183,9 +200,85 @@ func (d *Daemon) sendDue(ctx context.Context) (time.Time, error) {
 	return next, err
 }
 
-// sendOne sends one outbox row and records the outcome. A crash between
-// the send and the record sends the mail again on restart, with the same
-// Message-ID: at least once, never a different message.
+// resolveInFlight settles the rows of due whose earlier send has no known
+// outcome (a crash between the server's "250" and the commit, or a
+// connection lost before the server's answer) and returns the rows to send
+// now. A row whose copy (BccSelf) is in the mailbox was sent: it is marked
+// so. A row whose copy has not come may still be on its way: it waits until
+// ConfirmWait after the send began, then is sent again. Without BccSelf
+// there is nothing to look up, and such rows are sent again at once (at
+// least once, with the same Message-ID).
+func (d *Daemon) resolveInFlight(ctx context.Context, due []*store.Mail) ([]*store.Mail, error) {
+	var inFlight, ready []*store.Mail
+	for _, m := range due {
+		if m.SendingAt.IsZero() || m.Kind == KindDraft {
+			ready = append(ready, m)
+		} else {
+			inFlight = append(inFlight, m)
+		}
+	}
+	if len(inFlight) == 0 {
+		return due, nil
+	}
+	var found map[string]bool
+	var lookErr error
+	if d.cfg.BccSelf {
+		ids := make([]string, len(inFlight))
+		for i, m := range inFlight {
+			ids[i] = m.MessageID
+		}
+		lctx, cancel := context.WithTimeout(ctx, sendTimeout)
+		found, lookErr = d.findSent(lctx, ids)
+		cancel()
+		if lookErr != nil && ctx.Err() != nil {
+			return nil, ctx.Err()
+		}
+	}
+	err := d.store.InTx(ctx, func(tx *store.Tx) error {
+		for _, m := range inFlight {
+			log := d.log.With("kind", m.Kind, "message_id", m.MessageID, "meeting", m.MeetingID, "sending_since", m.SendingAt)
+			switch {
+			case !d.cfg.BccSelf:
+				log.Warn("a send was interrupted and no copy is kept to check it; sending again with the same Message-ID")
+			case found[m.MessageID]:
+				log.Info("mail sent (an interrupted send; its copy is in the mailbox)")
+				if _, err := tx.MarkSent(ctx, m.ID); err != nil {
+					return err
+				}
+				continue
+			case lookErr != nil:
+				// Never resend blind: the mailbox holds the answer.
+				next := tx.Now.Add(time.Minute)
+				log.Warn("cannot look up an interrupted send; will look again", "err", lookErr, "at", next)
+				if err := tx.Postpone(ctx, m.ID, next, "looking up an interrupted send: "+lookErr.Error()); err != nil {
+					return err
+				}
+				continue
+			case tx.Now.Before(m.SendingAt.Add(d.cfg.ConfirmWait)):
+				next := m.SendingAt.Add(d.cfg.ConfirmWait)
+				log.Info("waiting for the copy of an interrupted send", "until", next)
+				if err := tx.Postpone(ctx, m.ID, next, "an interrupted send: waiting for its copy"); err != nil {
+					return err
+				}
+				continue
+			default:
+				log.Warn("no copy of an interrupted send arrived; sending again with the same Message-ID", "waited", d.cfg.ConfirmWait)
+			}
+			if err := tx.ClearSending(ctx, m.ID); err != nil {
+				return err
+			}
+			ready = append(ready, m)
+		}
+		return nil
+	})
+	return ready, err
+}
+
+// sendOne sends one outbox row and records the outcome. With BccSelf the
+// dedicated address gets a copy (resolveInFlight); a crash between the
+// send and the record then never sends the mail twice. Without it, such a
+// crash sends it again on restart with the same Message-ID: at least once,
+// never a different message.
 func (d *Daemon) sendOne(ctx context.Context, m *store.Mail) error {
 	log := d.log.With("kind", m.Kind, "message_id", m.MessageID, "attempt", m.Attempts+1)
 	if m.ThirdParty && d.cfg.ThirdPartyDailyCap > 0 {
@@ -203,7 +296,7 @@ func (d *Daemon) sendOne(ctx context.Context, m *store.Mail) error {
 	if m.Kind == KindDraft {
 		sendErr = d.appendDraft(sctx, m.Raw)
 	} else {
-		sendErr = d.send.Send(sctx, m.From, m.Rcpts, m.Raw)
+		sendErr = d.sendRaw(sctx, m)
 	}
 	d.observer().MailSent(m.Kind, sendErr == nil)
 	// Record the outcome even when a shutdown cancelled ctx meanwhile: a
@@ -214,7 +307,16 @@ func (d *Daemon) sendOne(ctx context.Context, m *store.Mail) error {
 	return d.store.InTx(ctx, func(tx *store.Tx) error {
 		if sendErr == nil {
 			log.Info("mail sent", "meeting", m.MeetingID)
-			return tx.MarkSent(ctx, m.ID)
+			_, err := tx.MarkSent(ctx, m.ID)
+			return err
+		}
+		if compose.MaybeSent(sendErr) && d.cfg.BccSelf {
+			// The server had the whole mail when the connection broke:
+			// look for its copy before sending it again.
+			next := tx.Now.Add(d.cfg.ConfirmWait)
+			log.Warn("send interrupted after the server had the mail; will check for its copy", "err", sendErr, "at", next)
+			d.setFailure(sendErr)
+			return tx.MarkMaybeSent(ctx, m.ID, next, sendErr.Error())
 		}
 		if compose.IsTemporary(sendErr) || errors.Is(sendErr, context.Canceled) {
 			next := retryAt(tx.Now, m.Attempts, d.retryBase)
@@ -239,6 +341,22 @@ func (d *Daemon) sendOne(ctx context.Context, m *store.Mail) error {
 	})
 }
 
+// sendRaw hands one row to the server, with the dedicated address as an
+// extra envelope recipient when BccSelf.
+func (d *Daemon) sendRaw(ctx context.Context, m *store.Mail) error {
+	if !d.cfg.BccSelf {
+		return d.send.Send(ctx, m.From, m.Rcpts, m.Raw)
+	}
+	if cs, ok := d.send.(copySender); ok {
+		copied, err := cs.SendWithCopy(ctx, m.From, m.Rcpts, d.cfg.Dedicated, m.Raw)
+		if err == nil && !copied {
+			d.log.Warn("the server refused the copy to the dedicated address; a crash now could send this mail twice", "message_id", m.MessageID)
+		}
+		return err
+	}
+	return d.send.Send(ctx, m.From, append(append([]string{}, m.Rcpts...), d.cfg.Dedicated), m.Raw)
+}
+
 // holdForCap postpones a third-party mail when the daily cap is reached,
 // and tells the owner once a day. Nothing is dropped: the mail goes when
 // the oldest send of the last 24 hours ages out.
@@ -253,6 +371,9 @@ func (d *Daemon) holdForCap(ctx context.Context, m *store.Mail) (bool, error) {
 		until := first.Add(24*time.Hour + time.Minute)
 		d.log.Warn("daily cap on mail to other people reached; mail postponed", "message_id", m.MessageID, "until", until, "cap", d.cfg.ThirdPartyDailyCap)
 		if err := tx.Postpone(ctx, m.ID, until, "daily cap on mail to other people reached"); err != nil {
+			return err
+		}
+		if err := tx.ClearSending(ctx, m.ID); err != nil { // not sent, not in flight
 			return err
 		}
 		if c, err := tx.CountMailSince(ctx, KindCapReached, tx.Now.Add(-24*time.Hour)); err != nil || c > 0 {

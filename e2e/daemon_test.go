@@ -50,6 +50,7 @@ ca_file = "{{.CAFile}}"
 mailbox = "INBOX"
 processed_folder = "Archive"
 quarantine_folder = "Junk"
+sent_folder = "Sent"
 
 [smtp]
 address = "{{.SubmissionAddr}}"
@@ -57,6 +58,8 @@ tls = "starttls"
 username = "{{.Chats}}"
 password_env = "{{.PasswordVar}}"
 ca_file = "{{.CAFile}}"
+# An interrupted send's Bcc copy arrives within a second here.
+confirm_wait = "15s"
 
 [database]
 path = "{{.DB}}"

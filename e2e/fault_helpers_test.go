@@ -62,6 +62,20 @@ func (d *daemon) alive(t testing.TB) {
 	}
 }
 
+// waitInboxFiled waits up to a minute for the dedicated INBOX to be empty:
+// the Bcc copies of the last emails sent have come back and been filed.
+func waitInboxFiled(t testing.TB, d *daemon) {
+	t.Helper()
+	deadline := time.Now().Add(time.Minute)
+	for mailboxCount(t, chatsAddr, "INBOX") != 0 {
+		if time.Now().After(deadline) {
+			t.Fatalf("%s INBOX still holds %d messages after a minute (copies of sent mail not filed?)", chatsAddr, mailboxCount(t, chatsAddr, "INBOX"))
+		}
+		d.alive(t)
+		time.Sleep(100 * time.Millisecond)
+	}
+}
+
 // waitDB polls cond every 100 ms until it is true or timeout passes; on
 // timeout it fails t with want and what last() describes.
 func waitDB(t testing.TB, timeout time.Duration, want string, cond func() bool, last func() string) {

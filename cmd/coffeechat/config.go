@@ -57,9 +57,12 @@ type IMAPConfig struct {
 	ProcessedFolder    string `toml:"processed_folder"`
 	QuarantineFolder   string `toml:"quarantine_folder"`
 	DraftsFolder       string `toml:"drafts_folder"`
-	MaxMessageSize     int64  `toml:"max_message_size"`
-	MaxNesting         int    `toml:"max_nesting"`
-	MaxParts           int    `toml:"max_parts"`
+	// SentFolder receives the copies of coffeechat's own emails that it
+	// Bcc's to itself ([smtp] bcc_self).
+	SentFolder     string `toml:"sent_folder"`
+	MaxMessageSize int64  `toml:"max_message_size"`
+	MaxNesting     int    `toml:"max_nesting"`
+	MaxParts       int    `toml:"max_parts"`
 }
 
 type SMTPConfig struct {
@@ -70,6 +73,14 @@ type SMTPConfig struct {
 	PasswordCommand    string `toml:"password_command"`
 	CAFile             string `toml:"ca_file"`
 	InsecureSkipVerify bool   `toml:"insecure_skip_verify"`
+	// BccSelf sends every email also to the dedicated address (envelope
+	// only, no header). After a crash between the server's "250" and the
+	// database commit, the copy in the mailbox proves the email left, so
+	// it is not sent twice. Default on.
+	BccSelf *bool `toml:"bcc_self"`
+	// ConfirmWait is how long an interrupted send's copy may take to
+	// arrive before the email is sent again.
+	ConfirmWait string `toml:"confirm_wait"`
 }
 
 type DatabaseConfig struct {
@@ -133,15 +144,16 @@ type resolvedDurations struct {
 	nudgeAfter       time.Duration
 	deferDefault     time.Duration
 	foreignNotice    time.Duration
+	confirmWait      time.Duration
 }
 
 // defaultConfig returns the values used for every key the file leaves out.
 func defaultConfig() Config {
 	return Config{
 		IMAP: IMAPConfig{TLS: "tls", Mailbox: "INBOX", ProcessedFolder: "Coffeechat/Processed",
-			QuarantineFolder: "Coffeechat/Quarantine", MaxMessageSize: 25 << 20,
+			QuarantineFolder: "Coffeechat/Quarantine", SentFolder: "Coffeechat/Sent", MaxMessageSize: 25 << 20,
 			MaxNesting: 10, MaxParts: 200},
-		SMTP: SMTPConfig{TLS: "starttls"},
+		SMTP: SMTPConfig{TLS: "starttls", ConfirmWait: "5m"},
 		Schedule: ScheduleConfig{
 			Availability:     "Mon-Fri 09:00-17:00",
 			DefaultDuration:  "20m",
@@ -331,6 +343,11 @@ func (c *Config) validate() error {
 		bad("[security] foreign_notice_every", "%q is not a positive duration", c.Security.ForeignNoticeEvery)
 	} else {
 		d.foreignNotice = v
+	}
+	if v, err := parseDuration(c.SMTP.ConfirmWait); err != nil || v <= 0 {
+		bad("[smtp] confirm_wait", "%q is not a positive duration", c.SMTP.ConfirmWait)
+	} else {
+		d.confirmWait = v
 	}
 	if c.Security.RequireAuthentication != nil && *c.Security.RequireAuthentication && c.Security.AuthservID == "" {
 		bad("[security] require_authentication", "needs authserv_id: the name your mail server writes in Authentication-Results (`coffeechat doctor` shows it)")

@@ -120,8 +120,11 @@ func demo(ctx context.Context, dir string, verbose bool, stdout, stderr io.Write
 		ThankYouDelay: 3 * time.Second, SummaryDay: time.Monday, SummaryMinute: 8 * 60,
 		PrepBrief: 24 * time.Hour, NotesPromptDelay: 2 * time.Second, NudgeAfter: 7 * 24 * time.Hour, DeferDefault: 30 * 24 * time.Hour,
 		Mailbox: mailbox.Config{Addr: srv.IMAPAddr, TLS: "none", Username: demoDedicated, Password: demoPassword,
-			Processed: "Archive", Quarantine: "Junk", BackoffMin: 100 * time.Millisecond, BackoffMax: time.Second},
+			Processed: "Archive", Quarantine: "Junk", Sent: "Sent", BackoffMin: 100 * time.Millisecond, BackoffMax: time.Second},
 		Limits: mail.Options{Location: loc},
+		// As `coffeechat run` does by default: each email is Bcc'd to the
+		// dedicated address, whose copy proves the send after a crash.
+		BccSelf: true,
 	}
 	d, err := daemon.New(cfg, daemon.Deps{Store: st, Templates: tmpl, Sender: sender, Log: log})
 	if err != nil {
@@ -203,7 +206,13 @@ func demo(ctx context.Context, dir string, verbose bool, stdout, stderr io.Write
 		if err := os.WriteFile(filepath.Join(dir, "sent", name), e.Data, 0o644); err != nil {
 			return err
 		}
-		fmt.Fprintf(stdout, "  %-22s to %s\n  %-22s    %s\n", name, strings.Join(e.To, ", "), "", decodeHeader(headerOf(e, "Subject")))
+		var to []string
+		for _, r := range e.To {
+			if r != demoDedicated { // the copy that proves the send
+				to = append(to, r)
+			}
+		}
+		fmt.Fprintf(stdout, "  %-22s to %s\n  %-22s    %s\n", name, strings.Join(to, ", "), "", decodeHeader(headerOf(e, "Subject")))
 	}
 	for _, kind := range []string{daemon.KindInvite, daemon.KindThankYou, daemon.KindSummary} {
 		for _, e := range sent {
@@ -213,7 +222,7 @@ func demo(ctx context.Context, dir string, verbose bool, stdout, stderr io.Write
 			}
 		}
 	}
-	fmt.Fprintf(stdout, "\nEvery email is in %s; the database is %s.\n", filepath.Join(dir, "sent"), dbPath)
+	fmt.Fprintf(stdout, "\nEvery email is in %s (and a copy of each in %s's folder Sent); the database is %s.\n", filepath.Join(dir, "sent"), demoDedicated, dbPath)
 	return nil
 }
 

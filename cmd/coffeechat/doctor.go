@@ -338,7 +338,7 @@ func checkFolders(c *imapclient.Client, ic IMAPConfig) []check {
 			"set [imap] mailbox to one of those, or create the folder and a filter that delivers your dedicated address to it"})
 	}
 	var notes []string
-	for _, f := range []struct{ key, name string }{{"processed_folder", ic.ProcessedFolder}, {"quarantine_folder", ic.QuarantineFolder}} {
+	for _, f := range []struct{ key, name string }{{"processed_folder", ic.ProcessedFolder}, {"quarantine_folder", ic.QuarantineFolder}, {"sent_folder", ic.SentFolder}} {
 		if f.name != "" && !exists(f.name) {
 			notes = append(notes, fmt.Sprintf("%s %q will be created at the first run", f.key, f.name))
 		}

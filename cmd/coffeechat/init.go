@@ -503,6 +503,7 @@ ca_file = {{q .CAFile}}{{end}}
 mailbox = {{q .Mailbox}}
 processed_folder = {{q .Processed}}
 quarantine_folder = {{q .Quarantine}}
+# sent_folder = "Coffeechat/Sent"   # copies of coffeechat's own emails ([smtp] bcc_self)
 
 [smtp]
 address = {{q .SMTP}}
@@ -511,6 +512,7 @@ username = {{q .SMTPUser}}
 {{if .PassCommand}}password_command = {{q .PassCommand}}{{else}}password_env = {{q .SMTPPassEnv}}{{end}}
 {{- if .CAFile}}
 ca_file = {{q .CAFile}}{{end}}
+# bcc_self = true   # each email also to the dedicated address: its copy proves the send after a crash
 
 [database]
 path = {{q .Database}}

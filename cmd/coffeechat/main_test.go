@@ -64,6 +64,9 @@ func TestLoadConfig_validWithDefaults(t *testing.T) {
 	if dc.Limits.MaxDepth != 10 || dc.Limits.MaxParts != 200 || dc.Limits.MaxSize != 25<<20 {
 		t.Errorf("limits = %+v", dc.Limits)
 	}
+	if !dc.BccSelf || dc.ConfirmWait != 5*time.Minute || cfg.IMAP.SentFolder != "Coffeechat/Sent" {
+		t.Errorf("exactly-once defaults: bcc_self %v, confirm_wait %v, sent_folder %q; want on, 5m, Coffeechat/Sent", dc.BccSelf, dc.ConfirmWait, cfg.IMAP.SentFolder)
+	}
 	if dc.Dedicated != "chats@example.test" || dc.OwnerEmail != "alex@example.test" || dc.Location == nil {
 		t.Errorf("daemonConfig = %+v", dc)
 	}
@@ -86,6 +89,7 @@ func TestLoadConfig_errorsNameTheKey(t *testing.T) {
 		{"bad summary", `[database]`, "[schedule] weekly_summary"},
 		{"bad invites", `[database]`, "[schedule] contact_invites"},
 		{"insecure remote", `[database]`, "[smtp] insecure_skip_verify"},
+		{"bad confirm wait", `[database]`, "[smtp] confirm_wait"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			body := validConfig
@@ -111,6 +115,8 @@ func TestLoadConfig_errorsNameTheKey(t *testing.T) {
 				body += "[schedule]\nweekly_summary = \"Funday 08:00\"\n"
 			case "bad invites":
 				body += "[schedule]\ncontact_invites = \"always\"\n"
+			case "bad confirm wait":
+				body = strings.Replace(body, `address = "127.0.0.1:10587"`, "address = \"127.0.0.1:10587\"\nconfirm_wait = \"soon\"", 1)
 			case "insecure remote":
 				body = strings.Replace(body, `address = "127.0.0.1:10587"`, "address = \"smtp.example.com:587\"\ninsecure_skip_verify = true", 1)
 			}

@@ -163,7 +163,7 @@ func assembleDaemon(ctx context.Context, cfg *Config, log *slog.Logger, sender d
 		Addr: cfg.IMAP.Address, TLS: cfg.IMAP.TLS, Username: cfg.IMAP.Username, Password: imapPass,
 		CAFile: expandHome(cfg.IMAP.CAFile), InsecureSkipVerify: cfg.IMAP.InsecureSkipVerify,
 		Mailbox: cfg.IMAP.Mailbox, Processed: cfg.IMAP.ProcessedFolder, Quarantine: cfg.IMAP.QuarantineFolder,
-		Drafts: cfg.IMAP.DraftsFolder, MaxSize: cfg.IMAP.MaxMessageSize,
+		Drafts: cfg.IMAP.DraftsFolder, Sent: cfg.IMAP.SentFolder, MaxSize: cfg.IMAP.MaxMessageSize,
 	}
 	deps := daemon.Deps{Store: st, Templates: tmpl, Sender: sender, Log: log}
 	for _, h := range hooks {
@@ -199,6 +199,8 @@ func daemonConfig(cfg *Config) daemon.Config {
 		},
 		ThirdPartyDailyCap: cfg.Security.ThirdPartyDailyCap,
 		ForeignNoticeEvery: r.foreignNotice,
+		BccSelf:            cfg.SMTP.BccSelf == nil || *cfg.SMTP.BccSelf,
+		ConfirmWait:        r.confirmWait,
 	}
 }
 

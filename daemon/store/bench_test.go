@@ -56,7 +56,7 @@ func fillLarge(tb testing.TB, meetings, upcoming, seen int) *Store {
 				if err := tx.Enqueue(ctx, mail); err != nil {
 					return err
 				}
-				if err := tx.MarkSent(ctx, mail.ID); err != nil {
+				if _, err := tx.MarkSent(ctx, mail.ID); err != nil {
 					return err
 				}
 				for k, kind := range []string{"thank_you", "prep_brief"} {

@@ -26,18 +26,22 @@ type Mail struct {
 	LastError     string
 	SentAt        time.Time
 	FailedAt      time.Time
+	// SendingAt is when a send began whose outcome is not known: set by
+	// MarkSending, cleared by MarkSent, MarkRetry and MarkFailed, left set
+	// by a crash or by MarkMaybeSent.
+	SendingAt time.Time
 }
 
 const mailCols = `id, kind, message_id, meeting_id, env_from, rcpts, third_party, subject, raw, created_at,
-	next_attempt_at, attempts, last_error, sent_at, failed_at`
+	next_attempt_at, attempts, last_error, sent_at, failed_at, sending_at`
 
 func scanMail(row interface{ Scan(...any) error }) (*Mail, error) {
 	var m Mail
-	var meeting, sent, failed sql.NullInt64
+	var meeting, sent, failed, sending sql.NullInt64
 	var rcpts string
 	var created, next int64
 	err := row.Scan(&m.ID, &m.Kind, &m.MessageID, &meeting, &m.From, &rcpts, &m.ThirdParty, &m.Subject, &m.Raw,
-		&created, &next, &m.Attempts, &m.LastError, &sent, &failed)
+		&created, &next, &m.Attempts, &m.LastError, &sent, &failed, &sending)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, ErrNotFound
 	}
@@ -49,7 +53,7 @@ func scanMail(row interface{ Scan(...any) error }) (*Mail, error) {
 	}
 	m.MeetingID = meeting.Int64
 	m.CreatedAt, m.NextAttemptAt = time.Unix(created, 0).UTC(), time.Unix(next, 0).UTC()
-	m.SentAt, m.FailedAt = fromUnix(sent), fromUnix(failed)
+	m.SentAt, m.FailedAt, m.SendingAt = fromUnix(sent), fromUnix(failed), fromUnix(sending)
 	return &m, nil
 }
 
@@ -104,31 +108,70 @@ func (tx *Tx) NextMailAt(ctx context.Context) (time.Time, error) {
 	return fromUnix(v), nil
 }
 
-// MarkSent records a successful send.
-func (tx *Tx) MarkSent(ctx context.Context, id int64) error {
-	_, err := tx.tx.ExecContext(ctx, `UPDATE outbox SET sent_at = ?, attempts = attempts + 1, last_error = '' WHERE id = ?`, unix(tx.Now), id)
-	if err != nil {
-		return fmt.Errorf("mark mail %d sent: %w", id, err)
+// MarkSending records that the sends of ids are about to begin. It is
+// committed before the first byte goes to the server, so a row that still
+// carries it after a restart is one whose fate must be looked up.
+func (tx *Tx) MarkSending(ctx context.Context, ids []int64) error {
+	for _, id := range ids {
+		if _, err := tx.tx.ExecContext(ctx, `UPDATE outbox SET sending_at = ? WHERE id = ? AND sent_at IS NULL`, unix(tx.Now), id); err != nil {
+			return fmt.Errorf("mark mail %d sending: %w", id, err)
+		}
 	}
 	return nil
 }
 
-// MarkRetry records a temporary failure and when to try again.
+// MarkSent records a successful send. It reports whether the row was
+// unsent until now: the sender and the arrival of the mail's own copy
+// may both confirm it, and only the first counts an attempt.
+func (tx *Tx) MarkSent(ctx context.Context, id int64) (bool, error) {
+	res, err := tx.tx.ExecContext(ctx, `UPDATE outbox SET sent_at = ?, attempts = attempts + 1, last_error = '', sending_at = NULL
+		WHERE id = ? AND sent_at IS NULL`, unix(tx.Now), id)
+	if err != nil {
+		return false, fmt.Errorf("mark mail %d sent: %w", id, err)
+	}
+	n, err := res.RowsAffected()
+	return n > 0, err
+}
+
+// MarkRetry records a temporary failure that certainly did not deliver the
+// mail, and when to try again.
 func (tx *Tx) MarkRetry(ctx context.Context, id int64, next time.Time, errText string) error {
-	_, err := tx.tx.ExecContext(ctx, `UPDATE outbox SET attempts = attempts + 1, last_error = ?, next_attempt_at = ? WHERE id = ?`,
-		errText, unix(next), id)
+	_, err := tx.tx.ExecContext(ctx, `UPDATE outbox SET attempts = attempts + 1, last_error = ?, next_attempt_at = ?, sending_at = NULL
+		WHERE id = ? AND sent_at IS NULL`, errText, unix(next), id)
 	if err != nil {
 		return fmt.Errorf("mark mail %d for retry: %w", id, err)
 	}
 	return nil
 }
 
+// MarkMaybeSent records a failure after the server had the whole message
+// (the connection broke before its reply): the mail may have been
+// delivered. The row stays in flight, to be looked up before it is sent
+// again at next.
+func (tx *Tx) MarkMaybeSent(ctx context.Context, id int64, next time.Time, errText string) error {
+	_, err := tx.tx.ExecContext(ctx, `UPDATE outbox SET attempts = attempts + 1, last_error = ?, next_attempt_at = ?
+		WHERE id = ? AND sent_at IS NULL`, errText, unix(next), id)
+	if err != nil {
+		return fmt.Errorf("mark mail %d maybe sent: %w", id, err)
+	}
+	return nil
+}
+
 // MarkFailed records a permanent failure.
 func (tx *Tx) MarkFailed(ctx context.Context, id int64, errText string) error {
-	_, err := tx.tx.ExecContext(ctx, `UPDATE outbox SET attempts = attempts + 1, last_error = ?, failed_at = ? WHERE id = ?`,
-		errText, unix(tx.Now), id)
+	_, err := tx.tx.ExecContext(ctx, `UPDATE outbox SET attempts = attempts + 1, last_error = ?, failed_at = ?, sending_at = NULL
+		WHERE id = ? AND sent_at IS NULL`, errText, unix(tx.Now), id)
 	if err != nil {
 		return fmt.Errorf("mark mail %d failed: %w", id, err)
+	}
+	return nil
+}
+
+// ClearSending ends the in-flight state of a row whose send was looked up
+// and not found: it will be sent again as a new attempt.
+func (tx *Tx) ClearSending(ctx context.Context, id int64) error {
+	if _, err := tx.tx.ExecContext(ctx, `UPDATE outbox SET sending_at = NULL WHERE id = ?`, id); err != nil {
+		return fmt.Errorf("clear mail %d sending: %w", id, err)
 	}
 	return nil
 }
@@ -190,6 +233,7 @@ func (tx *Tx) ThirdPartySentSince(ctx context.Context, since time.Time) (int, ti
 }
 
 // Postpone moves an unsent mail's next attempt without counting a failure.
+// A send in flight stays in flight.
 func (tx *Tx) Postpone(ctx context.Context, id int64, until time.Time, why string) error {
 	_, err := tx.tx.ExecContext(ctx, `UPDATE outbox SET next_attempt_at = ?, last_error = ? WHERE id = ?`, unix(until), why, id)
 	if err != nil {

@@ -71,3 +71,22 @@ func (tx *Tx) SetCheckpoint(ctx context.Context, mailbox string, uidValidity, ui
 	}
 	return nil
 }
+
+// SeenKinds returns the kind of each message recorded with uidValidity and
+// one of uids (those not recorded are left out).
+func (tx *Tx) SeenKinds(ctx context.Context, uidValidity uint32, uids []uint32) (map[uint32]string, error) {
+	out := make(map[uint32]string, len(uids))
+	for _, u := range uids {
+		var kind string
+		err := tx.tx.QueryRowContext(ctx, `SELECT kind FROM messages_seen WHERE uid_validity = ? AND uid = ? ORDER BY id DESC LIMIT 1`,
+			uidValidity, u).Scan(&kind)
+		if errors.Is(err, sql.ErrNoRows) {
+			continue
+		}
+		if err != nil {
+			return nil, fmt.Errorf("seen uid %d: %w", u, err)
+		}
+		out[u] = kind
+	}
+	return out, nil
+}

@@ -361,25 +361,38 @@ func TestSender_reusesAndRedials(t *testing.T) {
 	}
 }
 
-func TestSender_timeoutAndCancel(t *testing.T) {
-	t.Run("silent server", func(t *testing.T) {
-		ln, err := net.Listen("tcp", "127.0.0.1:0")
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer ln.Close()
-		go func() {
-			for {
-				c, err := ln.Accept()
-				if err != nil {
-					return
-				}
-				defer c.Close() // never greets
+// silentServer accepts connections and never greets.
+func silentServer(t *testing.T) string {
+	t.Helper()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { ln.Close() })
+	go func() {
+		var conns []net.Conn
+		defer func() {
+			for _, c := range conns {
+				c.Close()
 			}
 		}()
-		s := newSenderT(t, SMTPConfig{Addr: ln.Addr().String(), TLS: "none", Timeout: 300 * time.Millisecond})
+		for {
+			c, err := ln.Accept()
+			if err != nil {
+				return
+			}
+			conns = append(conns, c)
+		}
+	}()
+	return ln.Addr().String()
+}
+
+func TestSender_timeoutAndCancel(t *testing.T) {
+	t.Run("silent server", func(t *testing.T) {
+		addr := silentServer(t)
+		s := newSenderT(t, SMTPConfig{Addr: addr, TLS: "none", Timeout: 300 * time.Millisecond})
 		start := time.Now()
-		err = s.Send(context.Background(), "a@example.org", []string{"b@example.org"}, []byte("x\r\n"))
+		err := s.Send(context.Background(), "a@example.org", []string{"b@example.org"}, []byte("x\r\n"))
 		if err == nil || !IsTemporary(err) {
 			t.Fatalf("Send = %v, want a temporary error", err)
 		}
@@ -402,5 +415,48 @@ func TestSender_timeoutAndCancel(t *testing.T) {
 		if d := time.Since(start); d > 3*time.Second {
 			t.Errorf("Send returned %v after cancel", d)
 		}
+		// The server had every byte and may deliver it: the caller must
+		// look before it sends again.
+		if !MaybeSent(err) {
+			t.Errorf("MaybeSent(%v) = false after the whole message was written", err)
+		}
 	})
+	t.Run("silent server is not maybe-sent", func(t *testing.T) {
+		addr := silentServer(t)
+		s := newSenderT(t, SMTPConfig{Addr: addr, TLS: "none", Timeout: 200 * time.Millisecond})
+		err := s.Send(context.Background(), "a@example.org", []string{"b@example.org"}, []byte("x\r\n"))
+		if err == nil || MaybeSent(err) {
+			t.Errorf("Send = %v (maybe sent %v), want an error that rules delivery out", err, MaybeSent(err))
+		}
+	})
+}
+
+// The copy to the dedicated address is a recipient the server may refuse
+// without failing the send; the others still get the mail, once.
+func TestSender_sendWithCopy(t *testing.T) {
+	const copyTo = "chats@example.org"
+	srv := mailtest.New(t, mailtest.Options{Users: map[string]string{owner: ownerPW, copyTo: ownerPW}})
+	s := newSenderT(t, SMTPConfig{Addr: srv.SMTPAddr, TLS: "none"})
+	ctx := context.Background()
+	copied, err := s.SendWithCopy(ctx, copyTo, []string{owner}, copyTo, built(t, "c1@coffeechat.test"))
+	if err != nil || !copied {
+		t.Fatalf("SendWithCopy = %v, %v; want copied", copied, err)
+	}
+	srv.RejectRcpt(copyTo, 552)
+	copied, err = s.SendWithCopy(ctx, copyTo, []string{owner}, copyTo, built(t, "c2@coffeechat.test"))
+	if err != nil || copied {
+		t.Fatalf("SendWithCopy with the copy refused = %v, %v; want sent, not copied", copied, err)
+	}
+	srv.RejectRcpt(copyTo, 0)
+	srv.RejectRcpt(owner, 550)
+	_, err = s.SendWithCopy(ctx, copyTo, []string{owner}, copyTo, built(t, "c3@coffeechat.test"))
+	if err == nil || IsTemporary(err) || MaybeSent(err) {
+		t.Fatalf("SendWithCopy with the real recipient refused = %v, want a permanent error, surely not sent", err)
+	}
+	if msgs, _ := srv.Messages(owner, "INBOX"); len(msgs) != 2 {
+		t.Errorf("owner received %d messages, want 2", len(msgs))
+	}
+	if msgs, _ := srv.Messages(copyTo, "INBOX"); len(msgs) != 1 {
+		t.Errorf("the copy address received %d messages, want 1 (the second was refused, the third not sent)", len(msgs))
+	}
 }

@@ -107,17 +107,20 @@ func tlsConfig(host, caFile string, insecure bool) (*tls.Config, error) {
 
 func isLoopback(host string) bool { return mailtls.IsLoopback(host) }
 
-func (s *Sender) send(ctx context.Context, from string, rcpts []string, raw []byte) error {
+func (s *Sender) send(ctx context.Context, from string, rcpts []string, copyTo string, raw []byte) (copied bool, err error) {
 	if len(rcpts) == 0 {
-		return &SendError{Err: errors.New("send: no recipients")}
+		return false, &SendError{Err: errors.New("send: no recipients")}
 	}
-	for _, a := range append([]string{from}, rcpts...) {
+	for _, a := range append([]string{from, copyTo}, rcpts...) {
+		if a == copyTo && a == "" {
+			continue
+		}
 		if a == "" || strings.ContainsAny(a, "\r\n<> ") {
-			return &SendError{Err: fmt.Errorf("send: invalid envelope address %q", a)}
+			return false, &SendError{Err: fmt.Errorf("send: invalid envelope address %q", a)}
 		}
 	}
 	if err := ctx.Err(); err != nil {
-		return &SendError{Temporary: true, Err: fmt.Errorf("send: %w", err)}
+		return false, &SendError{Temporary: true, Err: fmt.Errorf("send: %w", err)}
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
@@ -129,10 +132,10 @@ func (s *Sender) send(ctx context.Context, from string, rcpts []string, raw []by
 
 	conn, unprobed, err := s.connLocked(ctx)
 	if err != nil {
-		return classify(ctx, fmt.Errorf("connect to %s: %w", s.cfg.Addr, err))
+		return false, classify(ctx, fmt.Errorf("connect to %s: %w", s.cfg.Addr, err))
 	}
 
-	dataStarted, err := s.transaction(conn, from, rcpts, raw)
+	dataStarted, copied, err := s.transaction(conn, from, rcpts, copyTo, raw)
 	var te *textproto.Error
 	if err != nil && unprobed && !dataStarted && !errors.As(err, &te) && ctx.Err() == nil {
 		// The connection was reused without a probe and had died (a
@@ -140,12 +143,13 @@ func (s *Sender) send(ctx context.Context, from string, rcpts []string, raw []by
 		// message's data, so a second try cannot duplicate it.
 		s.dropLocked()
 		if conn, err = s.dialLocked(ctx); err != nil {
-			return classify(ctx, fmt.Errorf("connect to %s: %w", s.cfg.Addr, err))
+			return false, classify(ctx, fmt.Errorf("connect to %s: %w", s.cfg.Addr, err))
 		}
-		_, err = s.transaction(conn, from, rcpts, raw)
+		dataStarted, copied, err = s.transaction(conn, from, rcpts, copyTo, raw)
 	}
 	if err != nil {
-		if errors.As(err, &te) && ctx.Err() == nil {
+		answered := errors.As(err, &te)
+		if answered && ctx.Err() == nil {
 			// The server answered: the connection is fine for the next
 			// message once this transaction is aborted.
 			if rerr := conn.Reset(); rerr != nil {
@@ -154,14 +158,18 @@ func (s *Sender) send(ctx context.Context, from string, rcpts []string, raw []by
 		} else {
 			s.dropLocked()
 		}
-		return classify(ctx, err)
+		se := classify(ctx, err)
+		// Without the server's answer to the end of the data, the message
+		// may be on its way: the caller must not simply send it again.
+		se.MaybeSent = dataStarted && !answered
+		return false, se
 	}
 	if ctx.Err() != nil {
 		s.dropLocked()
-		return nil
+		return copied, nil
 	}
 	s.lastOK = time.Now()
-	return nil
+	return copied, nil
 }
 
 // probeAfter is how long a connection may have been idle before it is
@@ -202,12 +210,14 @@ func (s *Sender) dialLocked(ctx context.Context) (*smtp.Client, error) {
 
 // transaction sends one message. dataStarted reports whether the server
 // accepted DATA: from then on a failure may hide an accepted message.
-func (s *Sender) transaction(conn *smtp.Client, from string, rcpts []string, raw []byte) (dataStarted bool, err error) {
+// copyTo, when not "", is a recipient the server may refuse without
+// failing the transaction; copied says whether it was taken.
+func (s *Sender) transaction(conn *smtp.Client, from string, rcpts []string, copyTo string, raw []byte) (dataStarted, copied bool, err error) {
 	if err := conn.UpdateDeadline(s.timeout); err != nil {
-		return false, fmt.Errorf("set deadline: %w", err)
+		return false, false, fmt.Errorf("set deadline: %w", err)
 	}
 	if err := conn.Mail("<" + from + ">"); err != nil {
-		return false, fmt.Errorf("mail from %s: %w", from, err)
+		return false, false, fmt.Errorf("mail from %s: %w", from, err)
 	}
 	var failed []error
 	for _, r := range rcpts {
@@ -215,27 +225,37 @@ func (s *Sender) transaction(conn *smtp.Client, from string, rcpts []string, raw
 			failed = append(failed, fmt.Errorf("rcpt to %s: %w", r, err))
 			var te *textproto.Error
 			if !errors.As(err, &te) {
-				return false, failed[len(failed)-1] // connection trouble: stop here
+				return false, false, failed[len(failed)-1] // connection trouble: stop here
 			}
 		}
 	}
 	if len(failed) > 0 {
 		// All or nothing: a message that reaches only some recipients
 		// cannot be retried without duplicating it for the others.
-		return false, fmt.Errorf("recipients refused, message not sent: %w", errors.Join(failed...))
+		return false, false, fmt.Errorf("recipients refused, message not sent: %w", errors.Join(failed...))
+	}
+	if copyTo != "" {
+		err := conn.Rcpt("<" + copyTo + ">")
+		var te *textproto.Error
+		switch {
+		case err == nil:
+			copied = true
+		case !errors.As(err, &te):
+			return false, false, fmt.Errorf("rcpt to %s: %w", copyTo, err)
+		}
 	}
 	w, err := conn.Data()
 	if err != nil {
-		return false, fmt.Errorf("data: %w", err)
+		return false, false, fmt.Errorf("data: %w", err)
 	}
 	if _, err := w.Write(raw); err != nil {
 		w.Close()
-		return true, fmt.Errorf("write data: %w", err)
+		return true, false, fmt.Errorf("write data: %w", err)
 	}
 	if err := w.Close(); err != nil {
-		return true, fmt.Errorf("end of data: %w", err)
+		return true, false, fmt.Errorf("end of data: %w", err)
 	}
-	return true, nil
+	return true, copied, nil
 }
 
 func (s *Sender) dropLocked() {
@@ -272,7 +292,7 @@ func (s *Sender) close() error {
 // (4xx later, 5xx never); network trouble and cancellation are temporary;
 // anything else (TLS verification, missing STARTTLS, bad config) needs a
 // person and is permanent.
-func classify(ctx context.Context, err error) error {
+func classify(ctx context.Context, err error) *SendError {
 	se := &SendError{Err: err}
 	var codes []int
 	collectCodes(err, &codes)

@@ -183,3 +183,51 @@ func appendMessage(ctx context.Context, cfg Config, folder string, raw []byte, f
 	_ = c.Logout().Wait()
 	return nil
 }
+
+func findMessageIDs(ctx context.Context, cfg Config, folders []string, ids []string) (map[string]bool, error) {
+	found := map[string]bool{}
+	if len(ids) == 0 {
+		return found, nil
+	}
+	c, err := dial(ctx, cfg, nil)
+	if err != nil {
+		return nil, fmt.Errorf("look up sent mail: %w", err)
+	}
+	defer c.Close()
+	stop := context.AfterFunc(ctx, func() { c.Close() })
+	defer stop()
+	if err := login(c, cfg); err != nil {
+		return nil, fmt.Errorf("look up sent mail: %w", err)
+	}
+	seen := map[string]bool{}
+	for _, folder := range folders {
+		if folder == "" || seen[folder] {
+			continue
+		}
+		seen[folder] = true
+		if _, err := c.Select(folder, &imap.SelectOptions{ReadOnly: true}).Wait(); err != nil {
+			var ie *imap.Error
+			if errors.As(err, &ie) {
+				continue // no such folder: nothing of ours in it
+			}
+			return nil, fmt.Errorf("look up sent mail: select %s: %w", folder, err)
+		}
+		for _, id := range ids {
+			if found[id] {
+				continue
+			}
+			// HEADER matches a substring (RFC 3501 6.4.4); the brackets
+			// keep "<a@x>" from matching "<ba@x>".
+			crit := &imap.SearchCriteria{Header: []imap.SearchCriteriaHeaderField{{Key: "Message-ID", Value: "<" + id + ">"}}}
+			data, err := c.UIDSearch(crit, nil).Wait()
+			if err != nil {
+				return nil, fmt.Errorf("look up sent mail: search %s: %w", folder, err)
+			}
+			if len(data.AllUIDs()) > 0 {
+				found[id] = true
+			}
+		}
+	}
+	_ = c.Logout().Wait()
+	return found, nil
+}

@@ -26,6 +26,10 @@ type Config struct {
 	Processed  string // folder for handled messages; "" leaves them in place, flagged
 	Quarantine string // folder for unreadable messages; "" leaves them, flagged
 	Drafts     string // folder for Append of drafts; may be empty
+	// Sent is the folder for the copies of coffeechat's own emails that
+	// come back to the mailbox (the daemon Bcc's itself to confirm a
+	// send); "" leaves them in place, flagged like processed mail.
+	Sent string
 
 	// MaxSize: messages larger than this are not fetched; the handler gets
 	// Fetched.TooLarge instead. 0 means 25 MiB.
@@ -70,6 +74,7 @@ const (
 	Processed  Action = iota // move to Config.Processed (or flag)
 	Quarantine               // move to Config.Quarantine (or flag)
 	Keep                     // leave it where it is
+	Sent                     // move to Config.Sent (or flag as processed)
 )
 
 // Handler is the daemon's side of intake.
@@ -83,6 +88,14 @@ type Handler interface {
 	// try again later": the watcher backs off and starts over from the
 	// checkpoint.
 	Handle(ctx context.Context, m *Fetched) (Action, error)
+}
+
+// Refiler may be implemented by a Handler. A restart finds messages that
+// were handled but not yet filed (the watcher stopped between the commit
+// and the MOVE); Refile says where each goes. Without it, or for a UID it
+// leaves out, they go where processed mail goes.
+type Refiler interface {
+	Refile(ctx context.Context, uidValidity uint32, uids []uint32) (map[uint32]Action, error)
 }
 
 // Progress is reported during catch-up of a backlog.
@@ -108,6 +121,13 @@ func (w *Watcher) Run(ctx context.Context) error { return w.run(ctx) }
 // Once connects, handles everything newer than the checkpoint, files it,
 // and returns (for `coffeechat run --once`).
 func (w *Watcher) Once(ctx context.Context) error { return w.once(ctx) }
+
+// FindMessageIDs looks for messages whose Message-ID header is one of ids
+// in each of folders (a folder that does not exist holds none), over a
+// connection of its own, and returns the ids found.
+func FindMessageIDs(ctx context.Context, cfg Config, folders []string, ids []string) (map[string]bool, error) {
+	return findMessageIDs(ctx, cfg, folders, ids)
+}
 
 // Append stores raw in folder (e.g. Drafts) with the given flags, over a
 // connection of its own.

@@ -212,7 +212,7 @@ func (w *Watcher) connect(ctx context.Context, cfg Config, log *slog.Logger) (*s
 		s.close()
 		return nil, err
 	}
-	for _, f := range []string{cfg.Processed, cfg.Quarantine} {
+	for _, f := range []string{cfg.Processed, cfg.Quarantine, cfg.Sent} {
 		if err := s.ensureFolder(f); err != nil {
 			s.close()
 			return nil, err
@@ -283,7 +283,7 @@ func (s *session) start(ctx context.Context) error {
 		last = 0
 	}
 	if last > 0 {
-		if err := s.fileLeftovers(last); err != nil {
+		if err := s.fileLeftovers(ctx, last); err != nil {
 			return err
 		}
 	}
@@ -294,7 +294,7 @@ func (s *session) start(ctx context.Context) error {
 // fileLeftovers files messages up to UID last (already handled) that are
 // still in the mailbox without one of our keywords: the watcher stopped
 // between handling and filing them.
-func (s *session) fileLeftovers(last uint32) error {
+func (s *session) fileLeftovers(ctx context.Context, last uint32) error {
 	crit := &imap.SearchCriteria{
 		UID:     []imap.UIDSet{{{Start: 1, Stop: imap.UID(last)}}},
 		NotFlag: []imap.Flag{keywordDone, keywordQuarantine, keywordKept},
@@ -308,7 +308,32 @@ func (s *session) fileLeftovers(last uint32) error {
 		return nil
 	}
 	s.log.Info("imap: filing messages handled before a restart", "count", len(uids))
-	return s.file(uids, Processed)
+	r, ok := s.w.h.(Refiler)
+	if !ok {
+		return s.file(uids, Processed)
+	}
+	nums := make([]uint32, len(uids))
+	for i, u := range uids {
+		nums[i] = uint32(u)
+	}
+	actions, err := r.Refile(ctx, s.uidValidity, nums)
+	if err != nil {
+		return fmt.Errorf("where to file handled messages: %w", err)
+	}
+	byAction := map[Action][]imap.UID{}
+	for _, u := range uids {
+		a, ok := actions[uint32(u)]
+		if !ok {
+			a = Processed
+		}
+		byAction[a] = append(byAction[a], u)
+	}
+	for _, wait := range s.fileAsync(byAction) {
+		if err := wait(); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // catchUp handles every message from UID s.next on, in UID order.
@@ -487,12 +512,12 @@ func (s *session) handleBatch(ctx context.Context, batch []*imapclient.FetchMess
 func (s *session) fileAsync(filed map[Action][]imap.UID) []func() error {
 	var waits []func() error
 	for a, uids := range filed {
-		if a != Processed && a != Quarantine && a != Keep {
+		if a != Processed && a != Quarantine && a != Keep && a != Sent {
 			s.log.Warn("imap: unknown action, keeping messages", "action", int(a), "uids", len(uids))
 			filed[Keep] = append(filed[Keep], uids...)
 		}
 	}
-	for _, a := range []Action{Processed, Quarantine, Keep} {
+	for _, a := range []Action{Processed, Quarantine, Keep, Sent} {
 		if len(filed[a]) == 0 {
 			continue
 		}
@@ -517,6 +542,8 @@ func (s *session) fileStart(uids []imap.UID, action Action) func() error {
 		folder, keyword = s.cfg.Processed, keywordDone
 	case Quarantine:
 		folder, keyword = s.cfg.Quarantine, keywordQuarantine
+	case Sent:
+		folder, keyword = s.cfg.Sent, keywordDone
 	default:
 		keyword = keywordKept
 	}

@@ -339,10 +339,12 @@ func TestWatcher_uidValidityChange(t *testing.T) {
 
 func TestWatcher_actions(t *testing.T) {
 	srv := newServer(t, mailtest.Options{})
-	deliver(t, srv, 1, 3)
+	deliver(t, srv, 1, 4)
 	h := newHandler()
-	h.action = func(m *Fetched) Action { return []Action{Processed, Quarantine, Keep}[m.UID-1] }
-	w := New(testConfig(srv), h, nil)
+	h.action = func(m *Fetched) Action { return []Action{Processed, Quarantine, Keep, Sent}[m.UID-1] }
+	cfg := testConfig(srv)
+	cfg.Sent = "Sent"
+	w := New(cfg, h, nil)
 	if err := w.Once(context.Background()); err != nil {
 		t.Fatalf("Once: %v", err)
 	}
@@ -361,6 +363,7 @@ func TestWatcher_actions(t *testing.T) {
 	}
 	check("Processed", 1)
 	check("Quarantine", 2)
+	check("Sent", 4)
 	inbox := check("INBOX", 3)
 	if !hasFlag(inbox[0], "$coffeechat-kept") {
 		t.Errorf("kept message flags %v, want $coffeechat-kept", inbox[0].Flags)
@@ -370,10 +373,78 @@ func TestWatcher_actions(t *testing.T) {
 	if err := w.Once(context.Background()); err != nil {
 		t.Fatalf("second Once: %v", err)
 	}
-	if got := h.uids(); !slices.Equal(got, []uint32{1, 2, 3}) {
-		t.Errorf("handled %v after second pass, want [1 2 3]", got)
+	if got := h.uids(); !slices.Equal(got, []uint32{1, 2, 3, 4}) {
+		t.Errorf("handled %v after second pass, want [1 2 3 4]", got)
 	}
 	check("INBOX", 3)
+}
+
+// refiler is a handler that says where leftovers go.
+type refiler struct {
+	*fakeHandler
+	where map[uint32]Action
+}
+
+func (r refiler) Refile(_ context.Context, _ uint32, uids []uint32) (map[uint32]Action, error) {
+	out := map[uint32]Action{}
+	for _, u := range uids {
+		if a, ok := r.where[u]; ok {
+			out[u] = a
+		}
+	}
+	return out, nil
+}
+
+// Messages handled before a restart but never moved (the watcher stopped
+// between the commit and the MOVE) go where the handler says they belong,
+// not all to the processed folder.
+func TestWatcher_leftoversRefiled(t *testing.T) {
+	srv := newServer(t, mailtest.Options{})
+	deliver(t, srv, 1, 4)
+	h := refiler{fakeHandler: newHandler(), where: map[uint32]Action{2: Quarantine, 3: Sent}}
+	h.cp = Checkpoint{UIDValidity: uidValidity(t, srv, "INBOX"), UID: 4}
+	cfg := testConfig(srv)
+	cfg.Sent = "Sent"
+	if err := New(cfg, h, nil).Once(context.Background()); err != nil {
+		t.Fatalf("Once: %v", err)
+	}
+	if got := h.uids(); len(got) != 0 {
+		t.Errorf("handled %v again, want none (all at or below the checkpoint)", got)
+	}
+	for folder, want := range map[string][]int{"Processed": {1, 4}, "Quarantine": {2}, "Sent": {3}, "INBOX": nil} {
+		msgs := messages(t, srv, folder)
+		if len(msgs) != len(want) {
+			t.Errorf("%s has %d messages, want %v", folder, len(msgs), want)
+			continue
+		}
+		for i, m := range msgs {
+			if !bytes.Equal(m.Raw, reply(want[i])) {
+				t.Errorf("%s[%d] is not message %d", folder, i, want[i])
+			}
+		}
+	}
+}
+
+func TestFindMessageIDs(t *testing.T) {
+	srv := newServer(t, mailtest.Options{})
+	deliver(t, srv, 1, 2)
+	cfg := testConfig(srv)
+	ids := []string{}
+	for _, m := range messages(t, srv, "INBOX") {
+		_, after, _ := strings.Cut(string(m.Raw), "Message-ID: <")
+		id, _, _ := strings.Cut(after, ">")
+		ids = append(ids, id)
+	}
+	if len(ids) != 2 || ids[0] == "" {
+		t.Fatalf("test messages' Message-IDs: %q", ids)
+	}
+	found, err := FindMessageIDs(context.Background(), cfg, []string{"INBOX", "NoSuchFolder"}, []string{ids[1], "absent@example.org", ids[0][1:]})
+	if err != nil {
+		t.Fatalf("FindMessageIDs: %v", err)
+	}
+	if !found[ids[1]] || found["absent@example.org"] || found[ids[0][1:]] || len(found) != 1 {
+		t.Errorf("found %v, want only %q (a substring of another id must not match)", found, ids[1])
+	}
 }
 
 func TestWatcher_flagsWithoutFolders(t *testing.T) {
