@@ -480,7 +480,7 @@ func TestIntent(t *testing.T) {
 		{"Sorry for the slow reply!", AsksForTimes},
 		{"I need to keep my distance from these conversations. Apologies, and best of luck.", Declined},
 	} {
-		if got := intent(c.text, false, false, false); got != c.want {
+		if got := classifyIntent(c.text, false, "", false, false).Intent; got != c.want {
 			t.Errorf("intent(%q) = %s, want %s", c.text, got, c.want)
 		}
 	}
