@@ -112,11 +112,22 @@ func (p *parser) dateFor(k int, sent, paraStart []int) int {
 }
 
 // propagateZones gives a zone written after the last of a list of times
-// to the others: "10am or 2pm ET".
+// to the others: "10am or 2pm ET"; and a zone written after the last time
+// of a sentence to every time of the sentence written without one
+// ("Monday 30 November at 09:00 or Tuesday 1 December at 14:30 (UK
+// time)").
 func (p *parser) propagateZones() {
 	for k := len(p.items) - 1; k > 0; k-- {
 		cur := &p.items[k]
 		if cur.kind != iTime || cur.zone == nil {
+			continue
+		}
+		if p.lastTimeOfSentence(k) {
+			for j := k - 1; j >= 0 && p.items[j].kind != iStop; j-- {
+				if it := &p.items[j]; it.kind == iTime && it.zone == nil {
+					it.zone = cur.zone
+				}
+			}
 			continue
 		}
 		prev := &p.items[k-1]
@@ -237,4 +248,18 @@ func (p *parser) resolve(c civil, ti *item, hint byte) (Span, bool) {
 		sp.End = time.Date(c.y, c.m, c.d, em/60, em%60, 0, 0, zone)
 	}
 	return sp, true
+}
+
+// lastTimeOfSentence reports whether item k is the last time before the
+// sentence ends.
+func (p *parser) lastTimeOfSentence(k int) bool {
+	for j := k + 1; j < len(p.items); j++ {
+		switch p.items[j].kind {
+		case iStop:
+			return true
+		case iTime:
+			return false
+		}
+	}
+	return true
 }

@@ -292,6 +292,31 @@ var rows = []row{
 	{"Thursday at a quarter to 11 am", mon16, ny, []string{"2026-11-19T10:45:00-05:00"}},
 	{"quarter past two on Friday", mon16, ny, []string{"2026-11-20T14:15:00-05:00"}},
 	{"half the team is out on Friday", mon16, ny, nil},
+	// Held-out batches 6 and 7: a zone after the last of several times,
+	// a bare hour after a weekday, 14h30, hours as words, 24-hour hours
+	// and dotted minutes after "from"/"at".
+	{"I can offer Monday 30 November at 09:00 or Tuesday 1 December at 14:30 (UK time).", mon16, ny,
+		[]string{"2026-11-30T09:00:00Z", "2026-12-01T14:30:00Z"}},
+	{"Tuesday 11/24 at 10am or Wednesday 11/25 at 2pm ET", mon16, lon,
+		[]string{"2026-11-24T10:00:00-05:00", "2026-11-25T14:00:00-05:00"}},
+	{"Tuesday at 3. Or 10am ET on Wednesday.", mon16, lon, []string{"2026-11-17T15:00:00Z", "2026-11-18T10:00:00-05:00"}},
+	{"thu 2?", mon16, ny, []string{"2026-11-19T14:00:00-05:00"}},
+	{"Friday 4 works", mon16, ny, []string{"2026-11-20T16:00:00-05:00"}},
+	{"Tuesday 3 people are out", mon16, ny, nil},
+	{"I propose Tuesday 24th November at 14h30 (Paris time).", mon16, ny, []string{"2026-11-24T14:30:00+01:00"}},
+	{"Wednesday 9h30 or 16h", mon16, ny, []string{"2026-11-18T09:30:00-05:00", "2026-11-18T16:00:00-05:00"}},
+	{"it takes 9h to fly", mon16, ny, nil},
+	{"Would Wednesday at four o'clock suit?", mon16, ny, []string{"2026-11-18T16:00:00-05:00"}},
+	{"Would Wednesday at four suit?", mon16, ny, nil},
+	{"Wednesday at four?", mon16, ny, []string{"2026-11-18T16:00:00-05:00"}},
+	{"at one point on Friday we talked", mon16, ny, nil},
+	{"Friday, eleven am", mon16, ny, []string{"2026-11-20T11:00:00-05:00"}},
+	{"I am free on 26.11. from 16 until 17 o'clock", "2026-11-17T15:20:00+01:00", ber,
+		[]string{"2026-11-26T16:00:00+01:00/2026-11-26T17:00:00+01:00"}},
+	{"Thursday from 13 to 14", mon16, ny, []string{"2026-11-19T13:00:00-05:00/2026-11-19T14:00:00-05:00"}},
+	{"Monday the 23rd at 9.30 also works", mon16, ny, []string{"2026-11-23T09:30:00-05:00"}},
+	{"Monday 17 people came", mon16, ny, nil},
+	{"Friday at 16 works", mon16, ny, []string{"2026-11-20T16:00:00-05:00"}},
 }
 
 func mustTime(t *testing.T, s string) time.Time {
