@@ -346,6 +346,10 @@ func (p *parser) parseTime(i int) (item, int, bool) {
 	}
 	if z, k := p.parseZone(j); z != nil {
 		it.zone = z
+		// "(UK time)", or a zone that ends the sentence, is said for
+		// every time of the sentence; "2pm ET on Wednesday" for one.
+		it.zoneWide = p.toks[j].low == "(" || k >= len(p.toks) || p.toks[k].kind == tBreak ||
+			p.toks[k].low == "." || p.toks[k].low == "?" || p.toks[k].low == "!" || p.toks[k].low == ";"
 		j = k
 	} else if k := p.skipPartOfDay(j); k > j {
 		// "10:30 in the morning in New York"

@@ -300,6 +300,7 @@ var rows = []row{
 	{"Tuesday 11/24 at 10am or Wednesday 11/25 at 2pm ET", mon16, lon,
 		[]string{"2026-11-24T10:00:00-05:00", "2026-11-25T14:00:00-05:00"}},
 	{"Tuesday at 3. Or 10am ET on Wednesday.", mon16, lon, []string{"2026-11-17T15:00:00Z", "2026-11-18T10:00:00-05:00"}},
+	{"Tuesday at 10 would be great, or 3pm ET on Wednesday.", mon16, lon, []string{"2026-11-17T10:00:00Z", "2026-11-18T15:00:00-05:00"}},
 	{"thu 2?", mon16, ny, []string{"2026-11-19T14:00:00-05:00"}},
 	{"Friday 4 works", mon16, ny, []string{"2026-11-20T16:00:00-05:00"}},
 	{"Tuesday 3 people are out", mon16, ny, nil},

@@ -182,9 +182,17 @@ var titleWords = []string{
 	"chief", "officer", "ceo", "cto", "cfo", "coo", "cmo", "founder", "partner", "analyst", "designer",
 	"scientist", "professor", "recruiter", "consultant", "associate", "specialist", "coordinator",
 	"developer", "architect", "researcher", "intern", "president", "editor", "counsel", "attorney",
-	"staff", "product", "marketing", "sales", "advisor", "strategist", "administrator", "nurse",
-	"physician", "teacher", "lecturer", "fellow", "executive", "owner", "talent", "people ops", "hr ",
-	"software", "data", "program", "project", "operations", "account", "writer", "producer",
+	"staff", "advisor", "strategist", "administrator", "nurse",
+	"physician", "teacher", "lecturer", "fellow", "executive", "owner", "writer", "producer",
+	"team lead", "teamleiter", "teamleiterin", "leiter", "leiterin", "gerente", "responsable", "directeur", "directrice",
+}
+
+// Words of a field rather than a rank ("Data", "Product"): a title when
+// they come with a rank ("Data Engineer"), a name when alone ("Harbor
+// Data").
+var domainWords = []string{
+	"product", "marketing", "sales", "talent", "people ops", "hr ", "software", "data", "program", "project",
+	"operations", "account",
 }
 
 // Words that make a part an employer for sure.
@@ -253,7 +261,7 @@ func isPlace(s string) bool {
 
 // organization reads the employer from a signature, or "".
 func organization(sig, name, email string) string {
-	var best, fallback string
+	var best, bestTitled, fallback, fallbackDomain string
 	lines := strings.Split(sig, "\n")
 	for _, line := range lines {
 		line = strings.TrimSpace(strings.Trim(strings.TrimSpace(line), "-–—_*|"))
@@ -284,7 +292,7 @@ func organization(sig, name, email string) string {
 		// "Director of Product at Northwind Health"
 		if !strings.Contains(low, " at ") && !strings.Contains(low, "@") {
 			// no job line
-		} else if m := reJobLine.FindStringSubmatch(line); m != nil && hasWord(m[1], titleWords) {
+		} else if m := reJobLine.FindStringSubmatch(line); m != nil && (hasWord(m[1], titleWords) || hasWord(m[1], domainWords)) {
 			if org := cleanOrg(m[2]); org != "" {
 				return org
 			}
@@ -301,7 +309,13 @@ func organization(sig, name, email string) string {
 				continue // "Risk Analytics Lead" is a title, whatever it names
 			}
 			if hasWord(part, orgWords) && !hasWord(part, []string{"head of", "director of", "vp of", "manager,"}) {
-				if best == "" {
+				// "Team Lead Analytics" names a field in a title;
+				// "Tulp Group" below it is the employer.
+				if hasWord(part, titleWords) {
+					if bestTitled == "" {
+						bestTitled = part
+					}
+				} else if best == "" {
 					best = part
 				}
 				continue
@@ -309,15 +323,24 @@ func organization(sig, name, email string) string {
 			if hasWord(part, titleWords) {
 				continue
 			}
-			if fallback == "" && capitalised(part) {
+			if !capitalised(part) {
+				continue
+			}
+			if hasWord(part, domainWords) {
+				if fallbackDomain == "" {
+					fallbackDomain = part
+				}
+			} else if fallback == "" {
 				fallback = part
 			}
 		}
 	}
-	if best != "" {
-		return cleanOrg(best)
+	for _, org := range []string{best, bestTitled, fallback, fallbackDomain} {
+		if org != "" {
+			return cleanOrg(org)
+		}
 	}
-	return cleanOrg(fallback)
+	return ""
 }
 
 func splitSig(line string) []string {

@@ -449,7 +449,7 @@ func nameFromSignature(sig string) string {
 		}
 		n := cleanName(line)
 		ws := strings.Fields(n)
-		if len(ws) >= 2 && len(ws) <= 4 && capitalised(n) && !hasWord(n, titleWords) && !hasWord(n, orgWords) {
+		if len(ws) >= 2 && len(ws) <= 4 && capitalised(n) && !hasWord(n, titleWords) && !hasWord(n, domainWords) && !hasWord(n, orgWords) {
 			return n
 		}
 		return ""
@@ -524,6 +524,9 @@ var autoReplyCues = []string{
 	"will respond when i return", "respond to your email when i return", "respond to your email upon my return",
 	"upon my return", "this is an automated", "this is an automatic", "automatic reply", "auto-reply", "for urgent matters",
 	"in my absence", "i will return on", "i'll return on", "i will be back in the office", "back in the office on",
+	"on my return", "i am currently travelling", "i am currently traveling", "i'm currently travelling", "i'm currently traveling",
+	"thank you for your email. i am", "thank you for your message. i am", "thank you for your e-mail. i am",
+	"will respond as soon as possible", "i will respond as soon as", "i will reply as soon as",
 }
 
 // isAutoReply reports an out-of-office answer: by its subject, by

@@ -294,6 +294,12 @@ func TestOrganization(t *testing.T) {
 		{"Viele Grüße,\nLena Fischer\nEngineering Manager, Brightline Mobility", "Lena Fischer", "Brightline Mobility"},
 		{"Saludos,\nSofía Álvarez\nRisk Analytics Lead • Cobalt Bank", "Sofía Álvarez", "Cobalt Bank"},
 		{"", "Dana Whitfield", ""},
+		// Held-out batch 7: a field word in a title line, an employer
+		// named after a field.
+		{"Pieter de Vries\nTeam Lead Analytics\nTulp Group", "Pieter de Vries", "Tulp Group"},
+		{"Marisol Vega\nSenior Data Engineer, Harbor Data", "Marisol Vega", "Harbor Data"},
+		{"Camille Laurent\nData Science Manager\nLumière Data", "Camille Laurent", "Lumière Data"},
+		{"Kim Lee\nProduct Marketing\nAcme Rockets", "Kim Lee", "Acme Rockets"},
 	} {
 		if got := organization(c.sig, c.name, ""); got != c.want {
 			t.Errorf("organization(%q) = %q, want %q", c.sig, got, c.want)
@@ -408,6 +414,7 @@ func TestLocationIn(t *testing.T) {
 		{"Zoom meeting ID: 881 2345 6789", Video, ""},
 		{"Call me at (415) 555-0134.", Phone, "(415) 555-0134"},
 		{"My cell is +44 20 7946 0958", Phone, "+44 20 7946 0958"},
+		{"Call me on +91 98765 43210.", Phone, "+91 98765 43210"},
 		{"I'll call you then.", Phone, ""},
 		{"Let's do a call on Tuesday.", "", ""},
 		{"Video or phone, either works.", Unspecified, ""},
@@ -446,6 +453,17 @@ func TestReferralsFromText(t *testing.T) {
 		{"Feel free to contact Dana Whitfield anytime.", nil, ""},
 		{"I'd recommend talking to Marcus Bell on our platform team.", nil, "Marcus Bell"},
 		{"Tuesday at 2pm works.", nil, ""},
+		// Held-out batches 6 and 7.
+		{"+Carmen Vidal (cc), who runs our design research practice. Carmen, meet Alex!", nil, "Carmen Vidal"},
+		{"Two people would be: Hannah Cole at Brightline (hannah@brightline.example), and Tom Ng, who just left Stripe.", nil,
+			"Hannah Cole <hannah@brightline.example>, Tom Ng"},
+		{"My partner Jules Martin actually works in exactly that field, and I've asked if she's open to a chat: jules.martin@example.org", nil,
+			"Jules Martin <jules.martin@example.org>"},
+		{"Omar Farouk (copied here) is better suited to answer your questions.", nil, "Omar Farouk"},
+		{"Omar Farouk is better suited to answer that.", []mail.Address{{Name: "Omar Farouk", Email: "omar@x.example"}}, "Omar Farouk <omar@x.example>"},
+		{"Ruth Klein (cc'd) coordinates these.", nil, "Ruth Klein"},
+		{"My colleague Sam Ortiz is on vacation this week.", nil, ""},
+		{"Introducing Lila Shah (copied), who ran our internship program.", nil, "Lila Shah"},
 	} {
 		m := mail.Message{From: contact, Text: c.text, Cc: c.cc}
 		var got []string
@@ -508,6 +526,8 @@ func TestIsAutoReply(t *testing.T) {
 		{"Re: Informational interview request", "I'm currently on vacation and will return on December 1. I will respond to your message when I'm back.", true},
 		{"Re: Informational interview request", "I'm out of the office until Monday, but happy to chat after. Tuesday at 2?", false},
 		{"Re: coffee", "Sorry, I was out of the office last week! Thursday at 3 works.", false},
+		{"Re: Informational interview request", "Thank you for your email. I am currently travelling with limited access to email and will respond on my return on Monday, November 30.", true},
+		{"Re: coffee", "Thank you for your email. I am happy to chat, how is Thursday at 3?", false},
 	} {
 		m := mail.Message{Subject: c.subject, Text: c.text}
 		if got := isAutoReply(m, th); got != c.want {
