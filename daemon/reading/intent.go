@@ -381,6 +381,18 @@ func returnTrigger(t []string) bool {
 				}
 			}
 		}
+		// "Let me ... circle back with some times": the contact will
+		// write, with times.
+		for j := max(0, k-8); j < k; j++ {
+			if t[j] == "let" && t[j+1] == "me" {
+				return true
+			}
+		}
+		for j := e; j < min(len(t), e+4); j++ {
+			if t[j] == "with" && j+1 < len(t) && (t[j+1] == "times" || t[j+1] == "some" || t[j+1] == "a" || t[j+1] == "options" || t[j+1] == "dates" || t[j+1] == "availability") {
+				return true
+			}
+		}
 		// "reach out to Sam Ortiz" sends the owner elsewhere.
 		if e+1 < len(t) && t[e] == "to" && t[e+1] != "me" && t[e+1] != "us" && t[e-1] == "out" {
 			return true
@@ -456,8 +468,8 @@ func notBefore(t []string, k int) bool {
 // laterAnchor: a time later than the next couple of weeks, or an event
 // ("in January", "after the holidays", "once I'm back", "the week after").
 func laterAnchor(t []string) bool {
-	if len(t) > 0 && (t[0] == "then" || t[len(t)-1] == "then") {
-		return true // "reach out then", "Then I will have more time"
+	if len(t) > 0 && t[len(t)-1] == "then" {
+		return true // "reach out then", "happy to find a time then"
 	}
 	if match(t, pLater) {
 		return !match(t, pPastYear)

@@ -245,7 +245,7 @@ var (
 		"not ~3@fill much|of help|use",
 		"not ~4@fill useful|helpful|worthwhile|relevant",
 		"not sure ~5 much|of help|useful|helpful|right|best",
-		"not think|feel|believe|reckon|suppose|expect ~7 useful|helpful|right|best|much|worth|ideal|qualified",
+		"not think|feel|believe|reckon|suppose|expect ~7 useful|helpful|right|best|much|worth|ideal|qualified|idea|appropriate|wise|fair|sensible",
 		"not the one|person to",
 		"not someone who",
 		"wrong person|one|fit",
