@@ -178,7 +178,7 @@ func referrals(msgs []mail.Message, mine []int, contact mail.Address, pp people)
 				hits = append(hits, hit{x[2], name, emailNear(text[x[3]:], name)})
 			}
 		}
-		if strings.Contains(low, "my ") || strings.Contains(low, "our ") {
+		if (strings.Contains(low, "my ") || strings.Contains(low, "our ")) && mayRelation(low) {
 			for _, x := range reRelationName.FindAllStringSubmatchIndex(text, -1) {
 				name := text[x[2]:x[3]]
 				hits = append(hits, hit{x[2], name, emailNear(text[x[3]:], name)})
@@ -348,6 +348,19 @@ func hasInnerCapital(s string) bool {
 		// A name's word: a capital then a lower-case letter ("Olu", not "I'm").
 		if s[i] >= 'A' && s[i] <= 'Z' && i+1 < len(s) && s[i+1] >= 'a' && s[i+1] <= 'z' &&
 			(s[i-1] == ' ' || s[i-1] == '\t' || s[i-1] == '\n' || s[i-1] == '(' || s[i-1] == ',') {
+			return true
+		}
+	}
+	return false
+}
+
+// relationWords are pieces of every relation reRelationName knows.
+var relationWords = []string{"colleague", "worker", "teammate", "friend", "partner", "wife", "husband", "spouse", "sister",
+	"brother", "cousin", "manager", "boss", "mentor", "classmate", "peer", "counterpart", "founder", "report", "lead", "neighbo"}
+
+func mayRelation(low string) bool {
+	for _, w := range relationWords {
+		if strings.Contains(low, w) {
 			return true
 		}
 	}
