@@ -482,15 +482,19 @@ func (p *parser) parsePast(i int) (clock, int, bool) {
 	to := false
 	switch p.word(j) {
 	case "past", "after":
+		j++
 	case "to", "till", "of":
 		if m == 30 {
 			return clock{}, i, false
 		}
 		to = true
+		j++
 	default:
-		return clock{}, i, false
+		// British "half four" is half past four.
+		if m != 30 {
+			return clock{}, i, false
+		}
 	}
-	j++
 	if j >= len(t) {
 		return clock{}, i, false
 	}

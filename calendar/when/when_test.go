@@ -292,6 +292,8 @@ var rows = []row{
 	{"Thursday at a quarter to 11 am", mon16, ny, []string{"2026-11-19T10:45:00-05:00"}},
 	{"quarter past two on Friday", mon16, ny, []string{"2026-11-20T14:15:00-05:00"}},
 	{"half the team is out on Friday", mon16, ny, nil},
+	{"Shall we say half four on Tuesday?", mon16, ny, []string{"2026-11-17T16:30:00-05:00"}},
+	{"half an hour on Tuesday at 3", mon16, ny, []string{"2026-11-17T15:00:00-05:00"}},
 	// Held-out batches 6 and 7: a zone after the last of several times,
 	// a bare hour after a weekday, 14h30, hours as words, 24-hour hours
 	// and dotted minutes after "from"/"at".

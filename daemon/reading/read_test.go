@@ -283,6 +283,23 @@ func TestCleanName(t *testing.T) {
 	}
 }
 
+// TestOrganizationByDomain: the part the contact's address names wins
+// over titles the reader does not know; free mail names nobody.
+func TestOrganizationByDomain(t *testing.T) {
+	for _, c := range []struct{ sig, name, email, want string }{
+		{"Denise Carter\nController\nHollis & Grant", "Denise Carter", "dcarter@hollisgrant.example", "Hollis & Grant"},
+		{"Priscilla Adeyemi\nDirector, Client Success\nHalden Insurance", "Priscilla Adeyemi", "pa@halden.co.uk", "Halden Insurance"},
+		{"Rob Castillo\nGeologist, Front Range Minerals", "Rob Castillo", "rob@frontrange.example", "Front Range Minerals"},
+		{"Jana Köhler\nUX Researcherin, Nordlicht Mobility", "Jana Köhler", "jana@gmail.com", "Nordlicht Mobility"},
+		{"Vikram Iyer\nML Lead, Tensorloop\nBengaluru", "Vikram Iyer", "vikram@gmail.com", "Tensorloop"},
+		{"Sam Gold\nGold Consulting", "Sam Gold", "sam@gold.example", "Gold Consulting"},
+	} {
+		if got := organization(c.sig, c.name, c.email); got != c.want {
+			t.Errorf("organization(%q, %q) = %q, want %q", c.sig, c.email, got, c.want)
+		}
+	}
+}
+
 func TestOrganization(t *testing.T) {
 	for _, c := range []struct{ sig, name, want string }{
 		{"Dana Whitfield\nDirector of Product, Northwind Health\n(555) 201-3344", "Dana Whitfield", "Northwind Health"},
@@ -415,6 +432,8 @@ func TestLocationIn(t *testing.T) {
 		{"Call me at (415) 555-0134.", Phone, "(415) 555-0134"},
 		{"My cell is +44 20 7946 0958", Phone, "+44 20 7946 0958"},
 		{"Call me on +91 98765 43210.", Phone, "+91 98765 43210"},
+		{"Ring me on 07700 900123.", Phone, "07700 900123"},
+		{"Ring me on 020 7946 0958.", Phone, "020 7946 0958"},
 		{"I'll call you then.", Phone, ""},
 		{"Let's do a call on Tuesday.", "", ""},
 		{"Video or phone, either works.", Unspecified, ""},
@@ -464,6 +483,12 @@ func TestReferralsFromText(t *testing.T) {
 		{"Ruth Klein (cc'd) coordinates these.", nil, "Ruth Klein"},
 		{"My colleague Sam Ortiz is on vacation this week.", nil, ""},
 		{"Introducing Lila Shah (copied), who ran our internship program.", nil, "Lila Shah"},
+		// Held-out batch 8.
+		{"I've forwarded your note to Marcus Webb, who manages our graduate program; he'll be in touch.", nil, "Marcus Webb"},
+		{"Kenji is copied here and is the right person for this conversation.", []mail.Address{{Name: "Kenji Watanabe", Email: "kenji@x.example"}},
+			"Kenji Watanabe <kenji@x.example>"},
+		{"I'm not close to hiring, but ask for Priya Shah in our talent team.", nil, "Priya Shah"},
+		{"Two names: Olivia Brandt at Northwind and Sam Cho at Lumen.", nil, "Olivia Brandt, Sam Cho"},
 	} {
 		m := mail.Message{From: contact, Text: c.text, Cc: c.cc}
 		var got []string

@@ -15,7 +15,7 @@ var (
 	// "Sam Ortiz <sam@x>", "Sam Ortiz (sam@x)", "Sam Ortiz - sam@x", "Sam Ortiz at sam@x"
 	reNameEmail = regexp.MustCompile(namePat + `\s*(?:<|\(|\[|-|–|—|:|,|\bat\b|\bvia\b)\s*(?:mailto:)?([A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,})`)
 	// "talk to Sam Ortiz", "cc'ing my colleague Priya Nair"
-	reReferTrigger = regexp.MustCompile(`(?i:\b(?:talk(?:ing)? (?:to|with)|speak(?:ing)? (?:to|with)|chat(?:ting)? with|reach(?:ing)? out to|connect(?:ing)? (?:you )?(?:with|to)|get in touch with|contact(?:ing)?|introduc(?:e|ing) you to|intro(?:duce)? you to|intro to|cc['’]?(?:ing|d|ed)?|copying|looping in|loop in|looped in|ping|e-?mail(?:ing)?|recommend(?:ing)?|suggest(?:ing)?|try|adding|i['’]ve added|i have added|bringing in|roping in|pulling in|comes? to mind(?: instead)?|point you (?:to|towards|toward|in the direction of)|pointing you (?:to|towards|toward)|introduce|introducing|send you to|direct you to|refer you to|referring you to|passing you (?:on |over )?to|passing this (?:on |over )?to|handing you (?:over |off )?to|handing this (?:over |off )?to|forwarding you to|(?:person|people|one|contact|someone) (?:for this |to ask |to talk to |to speak to |you want |you need |you should talk to )?(?:is|would be|are))\b:?)\s+(?i:(?:my|our|a|an) (?:(?:former|old|ex-|previous|good|great|dear|close|fellow|wonderful)[ -])?(?:colleague|coworker|co-worker|teammate|friend|manager|boss|mentor|mentee|classmate|old classmate|peer|counterpart|partner|cofounder|co-founder|report|lead|contact|head of [a-z]+|director of [a-z]+|vp of [a-z]+)[, ]+(?:of mine[, ]+)?|(?:colleague|friend)\s+)?` + namePat)
+	reReferTrigger = regexp.MustCompile(`(?i:\b(?:talk(?:ing)? (?:to|with)|speak(?:ing)? (?:to|with)|chat(?:ting)? with|reach(?:ing)? out to|connect(?:ing)? (?:you )?(?:with|to)|get in touch with|contact(?:ing)?|introduc(?:e|ing) you to|intro(?:duce)? you to|intro to|cc['’]?(?:ing|d|ed)?|copying|looping in|loop in|looped in|ping|e-?mail(?:ing)?|recommend(?:ing)?|suggest(?:ing)?|try|adding|i['’]ve added|i have added|bringing in|roping in|pulling in|comes? to mind(?: instead)?|point you (?:to|towards|toward|in the direction of)|pointing you (?:to|towards|toward)|introduce|introducing|send you to|direct you to|refer you to|referring you to|passing you (?:on |over )?to|passing this (?:on |over )?to|handing you (?:over |off )?to|handing this (?:over |off )?to|forwarding you to|forward(?:ed|ing)? (?:your (?:note|email|e-mail|message|request|mail|details|cv|resume|info) |this |it )?(?:on |along |over )?to|pass(?:ed|ing)? (?:your (?:note|email|e-mail|message|request|details) )(?:on |along |over )?to|(?:sent|sending) (?:your (?:note|email|e-mail|message|request) |this |it )(?:on |over |along )?to|ask for|(?:two|three|four|a few|a couple of|some|other|good) (?:names|people|folks|contacts)(?: (?:that |who )?(?:come|spring) to mind)?|(?:person|people|one|contact|someone) (?:for this |to ask |to talk to |to speak to |you want |you need |you should talk to )?(?:is|would be|are))\b:?)\s+(?i:(?:my|our|a|an) (?:(?:former|old|ex-|previous|good|great|dear|close|fellow|wonderful)[ -])?(?:colleague|coworker|co-worker|teammate|friend|manager|boss|mentor|mentee|classmate|old classmate|peer|counterpart|partner|cofounder|co-founder|report|lead|contact|head of [a-z]+|director of [a-z]+|vp of [a-z]+)[, ]+(?:of mine[, ]+)?|(?:colleague|friend)\s+)?` + namePat)
 	// "Sam Ortiz and Lena Fischer", "Hana Kim on our platform team, and
 	// Luis Ortega at Tidewater": more names in the sentence of a referral.
 	// A dot inside an address or a name ("(hannah@brightline.example)")
@@ -193,6 +193,12 @@ func referrals(msgs []mail.Message, mine []int, contact mail.Address, pp people)
 			}
 			if k := strings.Index(text, n); k >= 0 {
 				hits = append(hits, hit{k, n, a.Email})
+			} else if first, _, ok := strings.Cut(n, " "); ok && len(first) > 1 {
+				// "Kenji is copied here": the first name in the text,
+				// the whole name and the address in Cc.
+				if k := wordIndex(text, first); k >= 0 {
+					hits = append(hits, hit{k, n, a.Email})
+				}
 			}
 		}
 		if strings.Contains(low, "(c") || strings.Contains(low, "(added") || strings.Contains(low, "(looped") || strings.Contains(low, "(in cc") || strings.Contains(low, "(on cc") || strings.Contains(low, "(now") {
@@ -291,7 +297,8 @@ func mayReferAfter(low string) bool {
 // referTriggerWords are pieces of every reReferTrigger verb.
 var referTriggerWords = []string{"talk", "speak", "chat", "reach", "connect", "touch", "contact", "intro", "cc", "copying",
 	"loop", "ping", "mail", "recommend", "suggest", "try", "add", "bringing", "roping", "pulling", "mind", "point",
-	"send you", "direct you", "refer", "passing", "handing", "forwarding", "person", "people", "one ", "someone"}
+	"send you", "direct you", "refer", "passing", "handing", "forwarding", "person", "people", "one ", "someone",
+	"ask", "names", "forward", "pass", "sent", "sending", "folks", "contacts"}
 
 func mayReferTrigger(low string) bool {
 	for _, w := range referTriggerWords {
@@ -365,4 +372,25 @@ func mayRelation(low string) bool {
 		}
 	}
 	return false
+}
+
+// wordIndex is the offset of w in text as a whole word, or -1.
+func wordIndex(text, w string) int {
+	for from := 0; from < len(text); {
+		k := strings.Index(text[from:], w)
+		if k < 0 {
+			return -1
+		}
+		k += from
+		e := k + len(w)
+		if (k == 0 || !isNameByte(text[k-1])) && (e == len(text) || !isNameByte(text[e])) {
+			return k
+		}
+		from = k + 1
+	}
+	return -1
+}
+
+func isNameByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= 0x80
 }
