@@ -161,6 +161,12 @@ func signOffLine(l string) bool {
 	if signOffs[t] {
 		return true
 	}
+	// "With best regards", "Very best", "Many thanks again"
+	for _, pre := range []string{"with ", "very ", "and "} {
+		if strings.HasPrefix(t, pre) && signOffs[strings.TrimPrefix(t, pre)] {
+			return true
+		}
+	}
 	for _, sep := range []string{", ", "! ", ". ", " - ", " -", ","} {
 		if i := strings.Index(t, sep); i > 0 && signOffs[t[:i]] {
 			return len(strings.Fields(t[i+len(sep):])) <= 3

@@ -112,11 +112,23 @@ func (p *parser) dateFor(k int, sent, paraStart []int) int {
 }
 
 // propagateZones gives a zone written after the last of a list of times
-// to the others: "10am or 2pm ET".
+// to the others: "10am or 2pm ET"; and a zone that closes a sentence, or
+// is set in parentheses after its last time, to every time of the
+// sentence written without one ("Monday 30 November at 09:00 or Tuesday 1
+// December at 14:30 (UK time)"); not "Tuesday at 10, or 3pm ET on
+// Wednesday".
 func (p *parser) propagateZones() {
 	for k := len(p.items) - 1; k > 0; k-- {
 		cur := &p.items[k]
 		if cur.kind != iTime || cur.zone == nil {
+			continue
+		}
+		if cur.zoneWide && p.lastTimeOfSentence(k) {
+			for j := k - 1; j >= 0 && p.items[j].kind != iStop; j-- {
+				if it := &p.items[j]; it.kind == iTime && it.zone == nil {
+					it.zone = cur.zone
+				}
+			}
 			continue
 		}
 		prev := &p.items[k-1]
@@ -237,4 +249,18 @@ func (p *parser) resolve(c civil, ti *item, hint byte) (Span, bool) {
 		sp.End = time.Date(c.y, c.m, c.d, em/60, em%60, 0, 0, zone)
 	}
 	return sp, true
+}
+
+// lastTimeOfSentence reports whether item k is the last time before the
+// sentence ends.
+func (p *parser) lastTimeOfSentence(k int) bool {
+	for j := k + 1; j < len(p.items); j++ {
+		switch p.items[j].kind {
+		case iStop:
+			return true
+		case iTime:
+			return false
+		}
+	}
+	return true
 }

@@ -109,6 +109,38 @@ func (p *parser) parseClock(i int) (clock, int, bool) {
 	return p.parseClockChain(i, true)
 }
 
+// parseClockAfter is parseClock where the words before already make a
+// time ("at", "from", "between"): there a 24-hour hour stands alone ("from
+// 16 until 17 o'clock") and a dot separates minutes ("at 9.30").
+func (p *parser) parseClockAfter(i int, checkChain bool) (clock, int, bool) {
+	t := p.toks
+	if c, j, ok := p.parseClockChain(i, checkChain); ok {
+		return c, j, true
+	}
+	if i >= len(t) || t[i].kind != tNum || t[i].digits > 2 || (checkChain && p.chained(i)) {
+		return clock{}, i, false
+	}
+	c := clock{h: t[i].val}
+	j := i + 1
+	if j+1 < len(t) && t[j].low == "." && !t[j].space && t[j+1].kind == tNum && t[j+1].digits == 2 && !t[j+1].space &&
+		!(j+2 < len(t) && !t[j+2].space && (t[j+2].low == "." || t[j+2].kind == tNum)) {
+		// "9.30", not "19.11." (a date) nor "1.2.3"
+		c.m = t[j+1].val
+		if c.h > 23 || c.m > 59 {
+			return clock{}, i, false
+		}
+		if c.h == 0 || c.h >= 13 || t[i].text[0] == '0' {
+			c.h24 = true
+		}
+		return c, j + 2, true
+	}
+	if c.h >= 13 && c.h <= 23 && !(j < len(t) && !t[j].space && (t[j].low == "." || t[j].low == "," || t[j].low == ":")) {
+		c.h24 = true
+		return c, j, true
+	}
+	return clock{}, i, false
+}
+
 // parseClockChain is parseClock; checkChain false reads the second end of
 // a range ("11" in "10-11am"), which a dash glues to the first.
 func (p *parser) parseClockChain(i int, checkChain bool) (clock, int, bool) {
@@ -120,6 +152,9 @@ func (p *parser) parseClockChain(i int, checkChain bool) (clock, int, bool) {
 		return clock{h: 12, h24: true}, i + 1, true
 	}
 	if c, j, ok := p.parsePast(i); ok {
+		return c, j, true
+	}
+	if c, j, ok := p.parseHourWord(i); ok {
 		return c, j, true
 	}
 	if t[i].kind != tNum || t[i].digits > 2 || (checkChain && p.chained(i)) {
@@ -154,6 +189,24 @@ func (p *parser) parseClockChain(i int, checkChain bool) (clock, int, bool) {
 		j = k
 	} else if j < len(t) && !t[j].space && (t[j].low == "." || t[j].low == "," || t[j].low == "/" || (!checkChain && t[j].low == "-")) && j+1 < len(t) && t[j+1].kind == tNum && !t[j+1].space {
 		return clock{}, i, false // 2.5, 1,000
+	} else if j < len(t) && !t[j].space && t[j].kind == tWord && t[j].low == "h" && c.h <= 23 {
+		// French and other European writing: "14h30", "9h", "16h00".
+		c.h24 = true
+		k := j + 1
+		if k < len(t) && !t[k].space && t[k].kind == tNum {
+			if t[k].digits != 2 || t[k].val > 59 {
+				return clock{}, i, false
+			}
+			c.m = t[k].val
+			k++
+		}
+		if c.h < 13 && c.m == 0 && k == j+1 {
+			// "9h" could be nine hours; only after a time word
+			if i == 0 || !timePrefix[t[i-1].low] {
+				return clock{}, i, false
+			}
+		}
+		return c, k, true
 	}
 	if mer, k := p.meridiemAt(j); mer != 0 {
 		if c.h < 1 || c.h > 12 {
@@ -163,9 +216,10 @@ func (p *parser) parseClockChain(i int, checkChain bool) (clock, int, bool) {
 		return c, k, true
 	}
 	if j < len(t) && t[j].low == "o'clock" {
-		if c.h < 1 || c.h > 12 {
+		if c.h < 1 || c.h > 23 {
 			return clock{}, i, false
 		}
+		c.h24 = c.h > 12 // "17 o'clock"
 		return c, j + 1, true
 	}
 	if c.h > 23 {
@@ -207,7 +261,7 @@ func (p *parser) parseTime(i int) (item, int, bool) {
 	var j int
 	switch {
 	case w == "between" || w == "from":
-		c1, k, ok := p.parseClock(i + 1)
+		c1, k, ok := p.parseClockAfter(i+1, true)
 		if !ok {
 			return item{}, i, false
 		}
@@ -221,7 +275,7 @@ func (p *parser) parseTime(i int) (item, int, bool) {
 		if (w == "between" && sep != "and" && sep != "-" && sep != "–") || (w == "from" && !isRangeSep(sep)) {
 			return item{}, i, false
 		}
-		c2, k2, ok := p.parseClockChain(k+1, false)
+		c2, k2, ok := p.parseClockAfter(k+1, false)
 		if !ok {
 			return item{}, i, false
 		}
@@ -250,7 +304,14 @@ func (p *parser) parseTime(i int) (item, int, bool) {
 			prefixed = true
 			k = i + 1
 		}
-		c1, k2, ok := p.parseClock(k)
+		var c1 clock
+		var k2 int
+		var ok bool
+		if prefixed {
+			c1, k2, ok = p.parseClockAfter(k, true)
+		} else {
+			c1, k2, ok = p.parseClock(k)
+		}
 		if !ok {
 			return item{}, i, false
 		}
@@ -272,7 +333,7 @@ func (p *parser) parseTime(i int) (item, int, bool) {
 				if hourOf(c1, next.mer, 0) <= hourOf(next, 0, 0) {
 					it.start.mer = next.mer
 				}
-			} else if !prefixed && !p.afterTimeList(i) {
+			} else if !prefixed && !p.afterTimeList(i) && !p.rightAfterWeekday(i) {
 				return item{}, i, false
 			}
 		}
@@ -285,6 +346,10 @@ func (p *parser) parseTime(i int) (item, int, bool) {
 	}
 	if z, k := p.parseZone(j); z != nil {
 		it.zone = z
+		// "(UK time)", or a zone that ends the sentence, is said for
+		// every time of the sentence; "2pm ET on Wednesday" for one.
+		it.zoneWide = p.toks[j].low == "(" || k >= len(p.toks) || p.toks[k].kind == tBreak ||
+			p.toks[k].low == "." || p.toks[k].low == "?" || p.toks[k].low == "!" || p.toks[k].low == ";"
 		j = k
 	} else if k := p.skipPartOfDay(j); k > j {
 		// "10:30 in the morning in New York"
@@ -318,6 +383,20 @@ func (p *parser) afterDate(i int) bool {
 	}
 	last := p.items[len(p.items)-1]
 	return last.kind == iDate && len(last.dates) > 0 && (last.end == i || (last.end == i-1 && (p.word(i-1) == "," || p.word(i-1) == "at" || p.word(i-1) == "from")))
+}
+
+// rightAfterWeekday reports a bare hour written straight after a weekday
+// ("thu 2?", "Friday 4 works"): the weekday makes it a time.
+func (p *parser) rightAfterWeekday(i int) bool {
+	if len(p.items) == 0 || i == 0 {
+		return false
+	}
+	last := p.items[len(p.items)-1]
+	if last.kind != iDate || len(last.dates) != 1 || last.end != i || last.end-last.first != 1 {
+		return false
+	}
+	_, ok := p.weekdayAt(last.first)
+	return ok
 }
 
 // afterTimeList reports whether token i follows a time and "or"/"," ("at
@@ -403,15 +482,19 @@ func (p *parser) parsePast(i int) (clock, int, bool) {
 	to := false
 	switch p.word(j) {
 	case "past", "after":
+		j++
 	case "to", "till", "of":
 		if m == 30 {
 			return clock{}, i, false
 		}
 		to = true
+		j++
 	default:
-		return clock{}, i, false
+		// British "half four" is half past four.
+		if m != 30 {
+			return clock{}, i, false
+		}
 	}
-	j++
 	if j >= len(t) {
 		return clock{}, i, false
 	}
@@ -440,4 +523,43 @@ func (p *parser) parsePast(i int) (clock, int, bool) {
 		j = k
 	}
 	return c, j, true
+}
+
+// parseHourWord reads an hour written as a word: "four o'clock", "four
+// pm", and "at four" where nothing but punctuation, a day or a zone
+// follows ("Would Wednesday at four suit?").
+func (p *parser) parseHourWord(i int) (clock, int, bool) {
+	t := p.toks
+	if i >= len(t) || t[i].kind != tWord || hourWords[t[i].low] == 0 {
+		return clock{}, i, false
+	}
+	c := clock{h: hourWords[t[i].low]}
+	j := i + 1
+	if j < len(t) && t[j].low == "o'clock" {
+		return c, j + 1, true
+	}
+	if mer, k := p.meridiemAt(j); mer != 0 && t[j].space {
+		c.mer = mer
+		return c, k, true
+	}
+	if i > 0 && (t[i-1].low == "at" || t[i-1].low == "@") {
+		if j >= len(t) || t[j].kind == tPunct || t[j].kind == tBreak {
+			c.bare = true
+			return c, j, true
+		}
+		if z, _ := p.parseZone(j); z != nil {
+			c.bare = true
+			return c, j, true
+		}
+		if _, ok := p.weekdayAt(j); ok {
+			c.bare = true
+			return c, j, true
+		}
+		switch t[j].low {
+		case "on", "tomorrow", "today", "then", "or", "and", "your", "my", "in":
+			c.bare = true
+			return c, j, true
+		}
+	}
+	return clock{}, i, false
 }

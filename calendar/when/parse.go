@@ -36,12 +36,15 @@ type item struct {
 	// date items
 	dates []civil
 	// time items
-	start   clock
-	stop    *clock // end of a range as written
-	after   bool   // "after 2": a window to the end of business
-	zone    *time.Location
-	hint    byte // 'a' (morning) or 'p' (afternoon/evening) from nearby words
-	trailed bool // a date bound as the date after a time ("2pm Tuesday")
+	start clock
+	stop  *clock // end of a range as written
+	after bool   // "after 2": a window to the end of business
+	zone  *time.Location
+	// zoneWide: the zone is written so that it holds for the whole
+	// sentence (in parentheses, or last in it).
+	zoneWide bool
+	hint     byte // 'a' (morning) or 'p' (afternoon/evening) from nearby words
+	trailed  bool // a date bound as the date after a time ("2pm Tuesday")
 }
 
 // find is the extractor behind Find: scan, read dates and times, bind each

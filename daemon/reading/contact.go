@@ -182,9 +182,25 @@ var titleWords = []string{
 	"chief", "officer", "ceo", "cto", "cfo", "coo", "cmo", "founder", "partner", "analyst", "designer",
 	"scientist", "professor", "recruiter", "consultant", "associate", "specialist", "coordinator",
 	"developer", "architect", "researcher", "intern", "president", "editor", "counsel", "attorney",
-	"staff", "product", "marketing", "sales", "advisor", "strategist", "administrator", "nurse",
-	"physician", "teacher", "lecturer", "fellow", "executive", "owner", "talent", "people ops", "hr ",
-	"software", "data", "program", "project", "operations", "account", "writer", "producer",
+	"staff", "advisor", "strategist", "administrator", "nurse",
+	"physician", "teacher", "lecturer", "fellow", "executive", "owner", "writer", "producer",
+	"team lead", "teamleiter", "teamleiterin", "leiter", "leiterin", "gerente", "responsable", "directeur", "directrice",
+	"controller", "comptroller", "accountant", "auditor", "treasurer", "economist", "geologist", "chemist", "physicist",
+	"pharmacist", "therapist", "technician", "librarian", "curator", "journalist", "reporter", "photographer", "chef",
+	"pilot", "paralegal", "surgeon", "dentist", "actuary", "underwriter", "planner", "buyer", "broker", "banker",
+	"trader", "investor", "agent", "representative", "rep", "clerk", "secretary", "assistant", "supervisor",
+	"superintendent", "foreman", "inspector", "instructor", "tutor", "coach", "mentor", "doctor", "dr", "resident",
+	"postdoc", "student", "candidate", "trainee", "apprentice", "volunteer", "ambassador", "evangelist", "advocate",
+	"researcherin", "managerin", "entwicklerin", "entwickler", "beraterin", "berater", "ingenieurin", "ingenieur",
+	"analista", "ingeniero", "ingeniera", "directora", "director de", "jefe", "jefa", "gerente de",
+}
+
+// Words of a field rather than a rank ("Data", "Product"): a title when
+// they come with a rank ("Data Engineer"), a name when alone ("Harbor
+// Data").
+var domainWords = []string{
+	"product", "marketing", "sales", "talent", "people ops", "hr ", "software", "data", "program", "project",
+	"operations", "account",
 }
 
 // Words that make a part an employer for sure.
@@ -251,9 +267,61 @@ func isPlace(s string) bool {
 	return false
 }
 
-// organization reads the employer from a signature, or "".
+// freeMail are mail providers whose domain names no employer.
+var freeMail = map[string]bool{"gmail": true, "googlemail": true, "outlook": true, "hotmail": true, "live": true, "msn": true,
+	"yahoo": true, "ymail": true, "icloud": true, "me": true, "mac": true, "aol": true, "proton": true, "protonmail": true,
+	"pm": true, "fastmail": true, "gmx": true, "web": true, "mail": true, "mailbox": true, "zoho": true, "yandex": true,
+	"qq": true, "163": true, "126": true, "naver": true, "hey": true, "tutanota": true, "posteo": true, "orange": true,
+	"comcast": true, "verizon": true, "att": true, "sbcglobal": true, "btinternet": true, "hushmail": true}
+
+// domainLabel is the part of an address's domain that names the
+// employer ("hollisgrant" for dcarter@hollisgrant.com), "" for free mail.
+func domainLabel(email string) string {
+	_, dom, ok := strings.Cut(strings.ToLower(email), "@")
+	if !ok {
+		return ""
+	}
+	labels := strings.Split(dom, ".")
+	if len(labels) < 2 {
+		return ""
+	}
+	l := labels[len(labels)-2]
+	if len(labels) >= 3 && (l == "co" || l == "com" || l == "ac" || l == "org" || l == "edu" || l == "gov") {
+		l = labels[len(labels)-3] // acme.co.uk
+	}
+	if freeMail[l] || len(l) < 4 {
+		return ""
+	}
+	return l
+}
+
+// namesDomain reports whether a signature part is the employer the
+// address's domain names: "Hollis & Grant" for hollisgrant, "Front Range
+// Minerals" for frontrange.
+func namesDomain(part, label string) bool {
+	if label == "" {
+		return false
+	}
+	var b strings.Builder
+	for _, r := range strings.ToLower(part) {
+		if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' {
+			b.WriteRune(r)
+		}
+	}
+	p := b.String()
+	if len(p) < 4 {
+		return false
+	}
+	return strings.HasPrefix(p, label) || strings.HasPrefix(label, p) || (len(label) >= 6 && strings.HasPrefix(p, label[:6]))
+}
+
+// organization reads the employer from a signature, or "". A part that
+// the contact's address names ("Hollis & Grant" for
+// dcarter@hollisgrant.com) wins; else a part with a word employers have
+// ("Group", "Labs"), else a capitalised part that is no title.
 func organization(sig, name, email string) string {
-	var best, fallback string
+	var best, bestTitled, fallback, fallbackDomain string
+	label := domainLabel(email)
 	lines := strings.Split(sig, "\n")
 	for _, line := range lines {
 		line = strings.TrimSpace(strings.Trim(strings.TrimSpace(line), "-–—_*|"))
@@ -284,7 +352,7 @@ func organization(sig, name, email string) string {
 		// "Director of Product at Northwind Health"
 		if !strings.Contains(low, " at ") && !strings.Contains(low, "@") {
 			// no job line
-		} else if m := reJobLine.FindStringSubmatch(line); m != nil && hasWord(m[1], titleWords) {
+		} else if m := reJobLine.FindStringSubmatch(line); m != nil && (hasWord(m[1], titleWords) || hasWord(m[1], domainWords)) {
 			if org := cleanOrg(m[2]); org != "" {
 				return org
 			}
@@ -294,6 +362,9 @@ func organization(sig, name, email string) string {
 			if part == "" || isPlace(part) || (hasDigit(part) && rePhone.MatchString(part)) || hasEmail(part) || hasURL(strings.ToLower(part)) {
 				continue
 			}
+			if namesDomain(part, label) && !strings.EqualFold(cleanName(part), name) && !endsWithTitle(part) {
+				return cleanOrg(part)
+			}
 			if name != "" && (strings.EqualFold(cleanName(part), name) || wordsWithin(part, name)) {
 				continue
 			}
@@ -301,7 +372,13 @@ func organization(sig, name, email string) string {
 				continue // "Risk Analytics Lead" is a title, whatever it names
 			}
 			if hasWord(part, orgWords) && !hasWord(part, []string{"head of", "director of", "vp of", "manager,"}) {
-				if best == "" {
+				// "Team Lead Analytics" names a field in a title;
+				// "Tulp Group" below it is the employer.
+				if hasWord(part, titleWords) {
+					if bestTitled == "" {
+						bestTitled = part
+					}
+				} else if best == "" {
 					best = part
 				}
 				continue
@@ -309,15 +386,24 @@ func organization(sig, name, email string) string {
 			if hasWord(part, titleWords) {
 				continue
 			}
-			if fallback == "" && capitalised(part) {
+			if !capitalised(part) {
+				continue
+			}
+			if hasWord(part, domainWords) {
+				if fallbackDomain == "" {
+					fallbackDomain = part
+				}
+			} else if fallback == "" {
 				fallback = part
 			}
 		}
 	}
-	if best != "" {
-		return cleanOrg(best)
+	for _, org := range []string{best, bestTitled, fallback, fallbackDomain} {
+		if org != "" {
+			return cleanOrg(org)
+		}
 	}
-	return cleanOrg(fallback)
+	return ""
 }
 
 func splitSig(line string) []string {
@@ -402,11 +488,18 @@ var titleEnds = map[string]bool{
 	"intern": true, "advisor": true, "strategist": true, "vp": true, "ceo": true, "cto": true, "cfo": true,
 	"coo": true, "owner": true, "principal": true, "editor": true, "writer": true, "producer": true,
 	"professor": true, "lecturer": true, "counsel": true, "attorney": true, "administrator": true,
+	"controller": true, "accountant": true, "geologist": true, "economist": true, "leiter": true, "berater": true,
+	"entwickler": true, "ingenieur": true, "supervisor": true, "technician": true, "representative": true,
 }
 
 func endsWithTitle(part string) bool {
 	ws := strings.Fields(strings.ToLower(part))
-	return len(ws) > 0 && titleEnds[strings.Trim(ws[len(ws)-1], ".,")]
+	if len(ws) == 0 {
+		return false
+	}
+	w := strings.Trim(ws[len(ws)-1], ".,")
+	// German feminine forms: "Researcherin", "Leiterin".
+	return titleEnds[w] || (strings.HasSuffix(w, "in") && titleEnds[strings.TrimSuffix(w, "in")])
 }
 
 // Cheap tests that let the regular expressions run only where they can

@@ -104,7 +104,7 @@ var (
 	reMeetLink  = regexp.MustCompile(`(?i)\bhttps?://[^\s<>()"']*(?:zoom|meet\.google|teams\.microsoft|teams\.live|webex|whereby|jit\.si|gotomeet|bluejeans|chime\.aws|skype|hangouts|around\.co|meet\.|/j/|/meeting|/join)[^\s<>()"']*`)
 	reVideoName = regexp.MustCompile(`\b(?:Zoom|zoom|Teams|MS Teams|Microsoft Teams|Google Meet|Meet (?:link|invite|call|room)|Hangouts?|Webex|WebEx|Skype|FaceTime|Whereby|Jitsi)\b`)
 	reVideoWeak = regexp.MustCompile(`(?i)\bvideo\b`)
-	rePhoneNum  = regexp.MustCompile(`(?:\+\d{1,3}[\s.\-]?)?(?:\(\d{2,4}\)\s?|\d{3}[\s.\-])\d{3,4}[\s.\-]\d{4}\b|\+\d{1,3}(?:[\s.\-]\d{2,4}){2,4}\b`)
+	rePhoneNum  = regexp.MustCompile(`(?:\+\d{1,3}[\s.\-]?)?(?:\(\d{2,4}\)\s?|\d{3}[\s.\-])\d{3,4}[\s.\-]\d{4}\b|\+\d{1,3}(?:[\s.\-]\d{2,5}){2,4}\b|\b0\d{4}[\s.\-]?\d{6}\b|\b0\d{2,3}[\s.\-]\d{3,4}[\s.\-]\d{4}\b`)
 	reCallMe    = regexp.MustCompile(`(?i)\b(?:call me|i'll call you|i will call you|i’ll call you|i can call you|give me a call|ring me|give you a call|give you a ring|give me a ring|i.ll ring you|dial in)\b`)
 	reInPerson  = regexp.MustCompile(`(?i)\b(?:in person|in-person|face to face|face-to-face|my office|our office|the office|come by|stop by|drop by|swing by|café|cafe|coffee shop|coffee at|grab coffee|grab a coffee|meet for coffee|lunch at|starbucks|blue bottle|peet's|the lobby|our lobby)\b|(?i)café`) // \b is ASCII-only: "café" stands apart
 	// "I'll dial in via Teams" is a video call.

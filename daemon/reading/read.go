@@ -12,7 +12,7 @@ import (
 
 // read is Read; see reading.go for the contract.
 func read(t *mail.Thread, opts Options) *Result {
-	r := &Result{Intent: NoReply, Location: Location{Kind: Unspecified}, ProposedTimes: []Interval{}, Referrals: []Referral{}}
+	r := &Result{Intent: NoReply, Location: Location{Kind: Unspecified}, ProposedTimes: []Interval{}, Referrals: []Referral{}, IntentSure: true}
 	if t == nil {
 		return r
 	}
@@ -122,8 +122,9 @@ func read(t *mail.Thread, opts Options) *Result {
 	r.DurationMinutes = duration(msgs, mine)
 	r.Location = location(msgs, mine)
 
-	times, latestOffers := proposedTimes(msgs, mine, pp, e)
-	r.Intent = intent(latest.Text, latestOffers, len(times) > 0, len(r.Referrals) > 0)
+	times, offerCue, latestOffers := proposedTimes(msgs, mine, pp, e)
+	ir := classifyIntent(latest.Text, latestOffers, offerCue, len(times) > 0, len(r.Referrals) > 0)
+	r.Intent, r.IntentCue, r.IntentSure = ir.Intent, ir.Cue, ir.Sure
 	if r.Intent == Scheduled {
 		r.ProposedTimes = times
 	}
@@ -240,8 +241,16 @@ func msgRef(m mail.Message, opts env) (time.Time, *time.Location) {
 // offers returns the times m offers: found by when.Find, not negated, not
 // before the message was written.
 func offers(m mail.Message, opts env) []Interval {
+	ivs, _ := offersAt(m, opts)
+	return ivs
+}
+
+// offersAt is offers, and the byte offset in m.Text of the first (-1 when
+// none).
+func offersAt(m mail.Message, opts env) ([]Interval, int) {
 	ref, loc := msgRef(m, opts)
 	var out []Interval
+	first := -1
 	low := asciiLower(m.Text)
 	for _, sp := range when.Find(m.Text, ref, loc) {
 		if !m.Date.IsZero() && (sp.Start.Before(m.Date.Add(-time.Hour)) || sp.Start.After(m.Date.AddDate(0, 6, 0))) {
@@ -257,9 +266,29 @@ func offers(m mail.Message, opts env) []Interval {
 			e := sp.End
 			iv.End = &e
 		}
+		if first < 0 {
+			first = sp.Pos
+		}
 		out = append(out, iv)
 	}
-	return out
+	return out, first
+}
+
+// sentenceAround is the sentence of text around byte offset pos, for
+// IntentCue.
+func sentenceAround(text string, pos int) string {
+	if pos < 0 || pos > len(text) {
+		return ""
+	}
+	lo := strings.LastIndexAny(text[:pos], ".!?\n") + 1
+	hi := len(text)
+	for j := pos; j < len(text); j++ {
+		if c := text[j]; c == '\n' || ((c == '.' || c == '!' || c == '?') && (j+1 == len(text) || text[j+1] == ' ' || text[j+1] == '\n')) {
+			hi = j + 1
+			break
+		}
+	}
+	return cueText(text[lo:hi])
 }
 
 // refused reports a time written in a clause that rules it out: "I'm not
@@ -307,9 +336,9 @@ func refused(low string, from, to int) bool {
 
 // proposedTimes collects the times the contact offered or confirmed, in
 // order, each instant once. latestOffers reports whether the contact's
-// latest message offered or confirmed any.
-func proposedTimes(msgs []mail.Message, mine []int, pp people, opts env) ([]Interval, bool) {
-	var out []Interval
+// latest message offered or confirmed any, and cue is the sentence of it
+// that did.
+func proposedTimes(msgs []mail.Message, mine []int, pp people, opts env) (out []Interval, cue string, latestOffers bool) {
 	seen := map[int64]bool{}
 	add := func(ivs []Interval) {
 		for _, iv := range ivs {
@@ -319,26 +348,26 @@ func proposedTimes(msgs []mail.Message, mine []int, pp people, opts env) ([]Inte
 			}
 		}
 	}
-	latestOffers := false
 	for n, i := range mine {
 		m := msgs[i]
-		own := offers(m, opts)
+		own, at := offersAt(m, opts)
 		if len(own) == 0 {
 			// "That works!" after the owner proposed a time.
-			if conf := confirmed(msgs, i, pp, opts); len(conf) > 0 {
-				own = conf
+			if conf, c := confirmed(msgs, i, pp, opts); len(conf) > 0 {
+				own, at = conf, c
 			}
 		}
 		if len(own) == 0 {
 			// "Could we push to Friday at the same time?"
-			own = sameTime(msgs, i, opts)
+			own, at = sameTime(msgs, i, opts)
 		}
 		add(own)
 		if n == len(mine)-1 && len(own) > 0 {
 			latestOffers = true
+			cue = sentenceAround(m.Text, at)
 		}
 	}
-	return out, latestOffers
+	return out, cue, latestOffers
 }
 
 var weekdayNames = map[string]time.Weekday{
@@ -350,7 +379,28 @@ var weekdayNames = map[string]time.Weekday{
 
 // confirmed returns the owner's proposed times that the contact's message
 // i accepts: the owner's latest message before i that proposed times.
-func confirmed(msgs []mail.Message, i int, pp people, opts env) []Interval {
+func confirmed(msgs []mail.Message, i int, pp people, opts env) ([]Interval, int) {
+	ivs := confirmedTimes(msgs, i, pp, opts)
+	if len(ivs) == 0 {
+		return nil, -1
+	}
+	return ivs, confirmPos(msgs[i].Text)
+}
+
+// confirmPos is where in text the first confirmation cue is, roughly (an
+// offset of the original text, for IntentCue).
+func confirmPos(text string) int {
+	low := asciiLower(text)
+	best := -1
+	for _, c := range confirmCues {
+		if k := strings.Index(low, c); k >= 0 && (best < 0 || k < best) {
+			best = k
+		}
+	}
+	return best
+}
+
+func confirmedTimes(msgs []mail.Message, i int, pp people, opts env) []Interval {
 	text := normalise(msgs[i].Text)
 	if !hasCue(text, confirmCues) {
 		return nil
@@ -391,118 +441,6 @@ func confirmed(msgs []mail.Message, i int, pp people, opts env) []Interval {
 	return out
 }
 
-// intent classifies the contact's latest message.
-func intent(text string, offered, anyTimes, referred bool) string {
-	s := normalise(text)
-	if offered {
-		return Scheduled
-	}
-	if referred && !hasCue(s, askCues) && !hasCue(s, meetCues) {
-		return Referred
-	}
-	if hasCue(s, deferCues) || askedToComeBackLater(s, true) {
-		return Deferred
-	}
-	if hasCue(s, askCues) {
-		return AsksForTimes
-	}
-	if hasCue(s, deferWeakCues) || askedToComeBackLater(s, false) || busyUntil(s) {
-		return Deferred
-	}
-	if hasCue(s, declineCues) || declinedInOwnWords(s) {
-		return Declined
-	}
-	if hasCue(s, positiveCues) {
-		return AsksForTimes
-	}
-	if anyTimes {
-		return Scheduled
-	}
-	// "Unfortunately I can't." says no without a known phrase; "Sorry for
-	// the slow reply" says nothing.
-	if strings.Contains(s, "unfortunately") && (strings.Contains(s, "n't") || strings.Contains(s, "cannot") || strings.Contains(s, "unable")) {
-		return Declined
-	}
-	// Nothing agrees to meet and nothing asks for times, but the message
-	// apologises or wishes luck: that is how a no is written when it is
-	// not said in so many words ("I need to keep my distance from these
-	// conversations. Apologies, and best of luck.").
-	if strings.Contains(s, "sorry") || strings.Contains(s, "apolog") {
-		s = reSmallTalk.ReplaceAllString(s, "")
-	}
-	if hasCue(s, regretCues) {
-		return Declined
-	}
-	return AsksForTimes
-}
-
-// Refusals by their shape rather than their exact words: "I won't have
-// time", "I do not participate in informational interviews", "it's a no
-// from me".
-var reDeclineShape = regexp.MustCompile(`\b(?:won't|will not|don't|do not|can't|cannot|wouldn't|would not|doesn't|does not) (?:have|find|make|get|spare) (?:the |any |enough |much )?(?:time|bandwidth|capacity|room|space)\b|\b(?:don't|do not|no longer|never|won't|will not) (?:do|take|participate in|accept|agree to|offer|join|hold|make time for) (?:any |these |such |new )?(?:informational|coffee|calls?|meetings?|chats?|interviews?|requests?|mentoring)\b|\b(?:it's|it is|that's|that is|answer is) a no\b|\b(?:had|have|need|needed) to (?:cut back|cut down|step back|pull back|scale back)\b|\bcut (?:back|down) to (?:zero|none|nothing)\b|\ba no from me\b|\b(?:a|the) hard no\b|\b(?:wouldn't|would not|isn't|is not|not) (?:be )?(?:appropriate|right|fair|proper|ethical) (?:for me )?to (?:meet|take|chat|talk|speak|do)\b`)
-
-func declinedInOwnWords(s string) bool {
-	if !strings.Contains(s, "n't") && !strings.Contains(s, "not") && !strings.Contains(s, "never") && !strings.Contains(s, "no") &&
-		!strings.Contains(s, " back") && !strings.Contains(s, " down") {
-		return false // every shape has one of these
-	}
-	for _, m := range reDeclineShape.FindAllStringIndex(s, -1) {
-		// The shapes carry their own negation; a second one before them
-		// ("not that I don't have time") turns them around.
-		if k := strings.LastIndexAny(s[:m[0]], ".!?;"); !strings.Contains(s[max(k, 0):m[0]], "not that") {
-			return true
-		}
-	}
-	return false
-}
-
-// Apologies that are about something else than the answer.
-var reSmallTalk = regexp.MustCompile(`(?:sorry|apologies) (?:for|about) (?:the|my) (?:slow|late|delayed|belated)?\s*(?:reply|response|delay|wait)|sorry for the delay|sorry it took|apologies for the delay`)
-
-// Marks of a refusal that does not name itself.
-var regretCues = []string{
-	"sorry", "apologies", "apologize", "apologise", "afraid", "regret", "unfortunately", "good luck", "best of luck",
-	"wish you", "wishing you", "hope you find", "no thanks", "no, thanks", "all the best with", "luck with",
-	"hope it goes well", "hope the search goes", "hope you land", "rooting for you",
-}
-
-// Asking the owner to come back later: a "contact me" verb and a later
-// time in the same sentence ("Ping me the week after", "write me again
-// once the launch is out").
-var (
-	reContactMeLater = regexp.MustCompile(`\b(?:(?:ping|email|e-mail|write|message|text|nudge|remind|bug|poke|contact|reach out to|follow up with|check in with|try) (?:me|us)|(?:send|drop|shoot) (?:me|us) (?:a |an )?(?:note|line|message|email|e-mail|reminder)|give (?:me|us) a (?:shout|nudge))\b([^.!?;]{0,60})`)
-	// "I'm booked solid until the 15th", "slammed through December".
-	reBusyUntil  = regexp.MustCompile(`\b(?:booked|busy|slammed|swamped|buried|tied up|underwater|heads-down|heads down|maxed out|fully booked) (?:solid |up )?(?:until|till|through|thru)\b`)
-	reLaterWords = regexp.MustCompile(`\b(?:after|later|again|then|next|once|when|until|till|in (?:a|two|three|a few|a couple)|in (?:january|february|march|april|may|june|july|august|september|october|november|december)|q[1-4]|new year|the week after|the month after)\b`)
-)
-
-// askedToComeBackLater reports the shape. strict asks for the plain form
-// ("ping me ... again", a verb then the later time), which wins over a
-// request for times in the same message ("write me again once exams wrap
-// up and we'll find a slot"); otherwise the looser forms count too ("After
-// that I'm all yours, just send me a note"), but only where nothing asks
-// for times ("send me a note with times for next week" is no deferral).
-func askedToComeBackLater(s string, strict bool) bool {
-	if !strings.Contains(s, " me") && !strings.Contains(s, " us") {
-		return false
-	}
-	for _, m := range reContactMeLater.FindAllStringSubmatchIndex(s, -1) {
-		if negated(s, m[0]) {
-			continue
-		}
-		verb := s[m[0]:m[2]]
-		plain := !strings.HasPrefix(verb, "send") && !strings.HasPrefix(verb, "drop") && !strings.HasPrefix(verb, "shoot") && !strings.HasPrefix(verb, "give")
-		if reLaterWords.MatchString(s[m[2]:m[3]]) && (plain || !strict) {
-			return true
-		}
-		from := strings.LastIndexAny(s[:m[0]], ".!?;") + 1
-		if !strict && reLaterWords.MatchString(s[from:m[0]]) {
-			return true
-		}
-	}
-	return false
-}
-
 func nameFromSignature(sig string) string {
 	for _, line := range strings.Split(sig, "\n") {
 		line = strings.TrimSpace(strings.Trim(strings.TrimSpace(line), "-–—"))
@@ -511,7 +449,7 @@ func nameFromSignature(sig string) string {
 		}
 		n := cleanName(line)
 		ws := strings.Fields(n)
-		if len(ws) >= 2 && len(ws) <= 4 && capitalised(n) && !hasWord(n, titleWords) && !hasWord(n, orgWords) {
+		if len(ws) >= 2 && len(ws) <= 4 && capitalised(n) && !hasWord(n, titleWords) && !hasWord(n, domainWords) && !hasWord(n, orgWords) {
 			return n
 		}
 		return ""
@@ -553,25 +491,25 @@ var reSameTime = regexp.MustCompile(`(?i)\b(?:at )?(?:the )?same time\b`)
 
 // sameTime reads "Friday at the same time" in message i: the clock and zone
 // of the latest time written before it in the thread, on the day named.
-func sameTime(msgs []mail.Message, i int, opts env) []Interval {
+func sameTime(msgs []mail.Message, i int, opts env) ([]Interval, int) {
 	m := msgs[i]
 	loc := reSameTime.FindStringIndex(m.Text)
 	if loc == nil {
-		return nil
+		return nil, -1
 	}
 	var prior []Interval
 	for j := i - 1; j >= 0 && len(prior) == 0; j-- {
 		prior = offers(msgs[j], opts)
 	}
 	if len(prior) == 0 {
-		return nil
+		return nil, -1
 	}
 	p := prior[len(prior)-1].Start
 	m.Text = m.Text[:loc[0]] + "at " + p.Format("15:04") + " " + m.Text[loc[1]:]
 	// The clock is the earlier time's, so is its zone.
 	m.Date = m.Date.In(p.Location())
 	m.DateHasZone = true
-	return offers(m, opts)
+	return offers(m, opts), loc[0]
 }
 
 var reAutoSubject = regexp.MustCompile(`(?i)^\s*(?:(?:re|fwd?|fw)\s*:\s*)*(?:automatic reply|auto[- ]?reply|auto[- ]?response|automatische antwort|r[ée]ponse automatique|respuesta autom[áa]tica|out of (?:the )?office|ooo\b|away from (?:the )?office|vacation reply|abwesenheitsnotiz)`)
@@ -586,6 +524,9 @@ var autoReplyCues = []string{
 	"will respond when i return", "respond to your email when i return", "respond to your email upon my return",
 	"upon my return", "this is an automated", "this is an automatic", "automatic reply", "auto-reply", "for urgent matters",
 	"in my absence", "i will return on", "i'll return on", "i will be back in the office", "back in the office on",
+	"on my return", "i am currently travelling", "i am currently traveling", "i'm currently travelling", "i'm currently traveling",
+	"thank you for your email. i am", "thank you for your message. i am", "thank you for your e-mail. i am",
+	"will respond as soon as possible", "i will respond as soon as", "i will reply as soon as",
 }
 
 // isAutoReply reports an out-of-office answer: by its subject, by
@@ -609,8 +550,4 @@ func isAutoReply(m mail.Message, t *mail.Thread) bool {
 		}
 	}
 	return n >= 2
-}
-
-func busyUntil(s string) bool {
-	return (strings.Contains(s, "til") || strings.Contains(s, "through") || strings.Contains(s, "thru")) && reBusyUntil.MatchString(s)
 }

@@ -73,6 +73,28 @@ type Result struct {
 	LatestContactDate time.Time `json:"-"`
 	// Subject is the thread's subject without Fwd:/Re: prefixes.
 	Subject string `json:"-"`
+
+	// IntentCue is what decided Intent: the sentence of the contact's
+	// latest message, as written (one line, at most 240 bytes), in which
+	// the deciding cue was found — the sentence offering or confirming a
+	// time for scheduled, the request to come back later for deferred,
+	// the refusal for declined, the question about times for
+	// asks_for_times, the refusal next to a referral (or "") for
+	// referred. It is "" for no_reply and when no cue was recognised,
+	// in which case Intent is the reader's guess (asks_for_times, or
+	// scheduled when an earlier message of the contact's offered times).
+	IntentCue string `json:"-"`
+	// IntentSure is true when Intent rests on a strong cue and no other
+	// strong cue contradicts it: times offered or confirmed, a referral,
+	// a postponement, a request for times, a refusal. It is false when
+	// Intent is a guess (no cue), rests on weak cues only (an apology or
+	// a wish of luck read as a no, "busy until the 15th" read as later),
+	// or when two strong families disagreed and the contract's precedence
+	// chose (a refusal next to a request for times). It is true for
+	// no_reply, which follows from the thread, not from wording. The
+	// daemon should act on Intent only when IntentSure, and otherwise ask
+	// the owner.
+	IntentSure bool `json:"-"`
 }
 
 // Options carry what the reader cannot learn from the message.

@@ -15,10 +15,12 @@ var (
 	// "Sam Ortiz <sam@x>", "Sam Ortiz (sam@x)", "Sam Ortiz - sam@x", "Sam Ortiz at sam@x"
 	reNameEmail = regexp.MustCompile(namePat + `\s*(?:<|\(|\[|-|–|—|:|,|\bat\b|\bvia\b)\s*(?:mailto:)?([A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,})`)
 	// "talk to Sam Ortiz", "cc'ing my colleague Priya Nair"
-	reReferTrigger = regexp.MustCompile(`(?i:\b(?:talk(?:ing)? (?:to|with)|speak(?:ing)? (?:to|with)|chat(?:ting)? with|reach(?:ing)? out to|connect(?:ing)? (?:you )?(?:with|to)|get in touch with|contact(?:ing)?|introduc(?:e|ing) you to|intro(?:duce)? you to|intro to|cc['’]?(?:ing|d|ed)?|copying|looping in|loop in|looped in|ping|e-?mail(?:ing)?|recommend(?:ing)?|suggest(?:ing)?|try|adding|i['’]ve added|i have added|bringing in|roping in|pulling in|comes? to mind(?: instead)?|point you (?:to|towards|toward|in the direction of)|pointing you (?:to|towards|toward)|introduce|introducing|send you to|direct you to|refer you to|referring you to|passing you (?:on |over )?to|passing this (?:on |over )?to|handing you (?:over |off )?to|handing this (?:over |off )?to|forwarding you to|(?:person|people|one|contact|someone) (?:for this |to ask |to talk to |to speak to |you want |you need |you should talk to )?(?:is|would be|are))\b:?)\s+(?i:(?:my|our|a|an) (?:(?:former|old|ex-|previous|good|great|dear|close|fellow|wonderful)[ -])?(?:colleague|coworker|co-worker|teammate|friend|manager|boss|mentor|mentee|classmate|old classmate|peer|counterpart|partner|cofounder|co-founder|report|lead|contact|head of [a-z]+|director of [a-z]+|vp of [a-z]+)[, ]+(?:of mine[, ]+)?|(?:colleague|friend)\s+)?` + namePat)
+	reReferTrigger = regexp.MustCompile(`(?i:\b(?:talk(?:ing)? (?:to|with)|speak(?:ing)? (?:to|with)|chat(?:ting)? with|reach(?:ing)? out to|connect(?:ing)? (?:you )?(?:with|to)|get in touch with|contact(?:ing)?|introduc(?:e|ing) you to|intro(?:duce)? you to|intro to|cc['’]?(?:ing|d|ed)?|copying|looping in|loop in|looped in|ping|e-?mail(?:ing)?|recommend(?:ing)?|suggest(?:ing)?|try|adding|i['’]ve added|i have added|bringing in|roping in|pulling in|comes? to mind(?: instead)?|point you (?:to|towards|toward|in the direction of)|pointing you (?:to|towards|toward)|introduce|introducing|send you to|direct you to|refer you to|referring you to|passing you (?:on |over )?to|passing this (?:on |over )?to|handing you (?:over |off )?to|handing this (?:over |off )?to|forwarding you to|forward(?:ed|ing)? (?:your (?:note|email|e-mail|message|request|mail|details|cv|resume|info) |this |it )?(?:on |along |over )?to|pass(?:ed|ing)? (?:your (?:note|email|e-mail|message|request|details) )(?:on |along |over )?to|(?:sent|sending) (?:your (?:note|email|e-mail|message|request) |this |it )(?:on |over |along )?to|ask for|(?:two|three|four|a few|a couple of|some|other|good) (?:names|people|folks|contacts)(?: (?:that |who )?(?:come|spring) to mind)?|(?:person|people|one|contact|someone) (?:for this |to ask |to talk to |to speak to |you want |you need |you should talk to )?(?:is|would be|are))\b:?)\s+(?i:(?:my|our|a|an) (?:(?:former|old|ex-|previous|good|great|dear|close|fellow|wonderful)[ -])?(?:colleague|coworker|co-worker|teammate|friend|manager|boss|mentor|mentee|classmate|old classmate|peer|counterpart|partner|cofounder|co-founder|report|lead|contact|head of [a-z]+|director of [a-z]+|vp of [a-z]+)[, ]+(?:of mine[, ]+)?|(?:colleague|friend)\s+)?` + namePat)
 	// "Sam Ortiz and Lena Fischer", "Hana Kim on our platform team, and
 	// Luis Ortega at Tidewater": more names in the sentence of a referral.
-	reAlsoName = regexp.MustCompile(`^(?:[^.;!?\n]{0,60}?)(?:,\s*(?:and|or)?|\s+(?:and|or))\s+(?i:(?:my|our) [a-z]+ )?` + namePat)
+	// A dot inside an address or a name ("(hannah@brightline.example)")
+	// does not end the sentence.
+	reAlsoName = regexp.MustCompile(`^(?:[^.;!?\n]|\.[A-Za-z0-9]){0,80}?(?:,\s*(?:and|or)?|\s+(?:and|or))\s+(?i:(?:my|our) [a-z]+ )?` + namePat)
 	// "Her email is grace@x.example", "you can reach him at sam@x.example"
 	reEmailNext = regexp.MustCompile(`^\s*(?i:(?:her|his|their|the) (?:e-?mail|address|email address) is|you can (?:reach|email|contact) (?:her|him|them)(?: at| on| via)?|(?:she|he|they)(?:'s| is| are) (?:at|on))\s+(?:mailto:)?([A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,})`)
 	// "Laura Reyes, my EA, will find a time": the same, named first.
@@ -26,7 +28,20 @@ var (
 	// "My assistant, Jamie Lin, will reach out": schedules, is not a referral.
 	reAssistant = regexp.MustCompile(`(?i)\b(?:assistant|\bEA\b|scheduler|chief of staff|calendar)[,:]?\s*(?:\([^)]*\)\s*)?$`)
 	// "Sam Ortiz would be a better person", "Priya Nair is the right person"
-	reReferAfter = regexp.MustCompile(namePat + `(?:(?:,[^,.]{1,40},|\s+(?:at|from|on|in)\s+[^,.;]{1,40}?)?\s+(?i:would be (?:[a-z]+ ){0,2}(?:better|great|good|perfect|right|best|ideal|more useful|more helpful|useful|helpful|the person)|is (?:a |the |much )?(?:better|right|best|ideal) (?:person|fit|contact)|knows (?:a lot|more|much more)|might be (?:able|a better)|could help|can help|is who you|would be happy to)|['’]s (?:area|domain|wheelhouse|specialty|speciality|expertise|department|world|beat|territory)\b)`)
+	reReferAfter = regexp.MustCompile(namePat + `(?:(?:,[^,.]{1,40},|\s+(?:at|from|on|in)\s+[^,.;]{1,40}?|\s*\([^()]{1,40}\))?\s+(?i:(?:is|would be|might be|may be) (?:much |far |way |a lot |probably |definitely )?(?:better|more) (?:suited|placed|positioned|qualified|equipped|informed)|is (?:the|our|an?) (?:expert|go-to|specialist)|would be (?:[a-z]+ ){0,2}(?:better|great|good|perfect|right|best|ideal|more useful|more helpful|useful|helpful|the person)|is (?:a |the |much )?(?:better|right|best|ideal) (?:person|fit|contact)|knows (?:a lot|more|much more)|might be (?:able|a better)|could help|can help|is who you|would be happy to)|['’]s (?:area|domain|wheelhouse|specialty|speciality|expertise|department|world|beat|territory)\b)`)
+)
+
+var (
+	reNameOnly = regexp.MustCompile(namePat)
+	// "+Carmen Vidal (cc), who runs ...": the mail convention for adding
+	// someone to a thread.
+	rePlusName = regexp.MustCompile(`(?:^|[\s(])\+\s?` + namePat)
+	// "My partner Jules Martin actually works in exactly that field":
+	// someone of the contact's introduced by what they know or do.
+	reRelationName = regexp.MustCompile(`(?i:\b(?:my|our) (?:(?:former|old|ex-|previous|good|great|dear|close|fellow|wonderful)[ -])?(?:colleague|coworker|co-worker|teammate|friend|partner|wife|husband|spouse|sister|brother|cousin|manager|boss|mentor|classmate|peer|counterpart|cofounder|co-founder|report|lead|neighbou?r)[, ]+)` + namePat + `(?:,[^,.]{1,60},)?\s+(?i:(?:actually |really |also |now |currently )?(?:works|worked|knows|runs|ran|leads|led|heads|headed|handles|specializes|specialises|moved|made|did|has done|has spent|spent|lives and breathes|is an expert|is the expert|is deep|is in exactly|is in that|is doing exactly))\b`)
+	// A name marked as copied: "Omar Farouk (copied here)", "Ruth Klein
+	// (cc'd)".
+	reCopiedAfter = regexp.MustCompile(`^\s*\((?i:cc|cc'?e?d|cc’e?d|copied|copied here|copied in|in cc|on cc|looped in|added|added here|now on this thread)\)`)
 )
 
 // Capitalised words that are not names.
@@ -41,6 +56,8 @@ var notName = map[string]bool{
 	"That": true, "In": true, "On": true, "At": true, "For": true, "Slack": true, "Calendly": true,
 	"Try": true, "Talk": true, "Email": true, "Ping": true, "Contact": true, "Ask": true, "Reach": true,
 	"Call": true, "Speak": true, "Maybe": true, "Perhaps": true, "Definitely": true,
+	"Introducing": true, "Introduce": true, "Adding": true, "Looping": true, "Copying": true,
+	"Cc": true, "CC": true, "Welcome": true, "Passing": true, "Handing": true,
 	// teams and departments are not people
 	"Human": true, "Resources": true, "Team": true, "Recruiting": true, "Talent": true, "Department": true,
 	"Support": true, "Office": true, "Services": true, "Center": true, "Career": true, "Careers": true,
@@ -155,6 +172,43 @@ func referrals(msgs []mail.Message, mine []int, contact mail.Address, pp people)
 			name := text[x[2]:x[3]]
 			hits = append(hits, hit{x[2], name, emailNear(text[x[3]:], name)})
 		}
+		if strings.IndexByte(text, '+') >= 0 {
+			for _, x := range rePlusName.FindAllStringSubmatchIndex(text, -1) {
+				name := text[x[2]:x[3]]
+				hits = append(hits, hit{x[2], name, emailNear(text[x[3]:], name)})
+			}
+		}
+		if (strings.Contains(low, "my ") || strings.Contains(low, "our ")) && mayRelation(low) {
+			for _, x := range reRelationName.FindAllStringSubmatchIndex(text, -1) {
+				name := text[x[2]:x[3]]
+				hits = append(hits, hit{x[2], name, emailNear(text[x[3]:], name)})
+			}
+		}
+		// Someone the contact copied and names in the text ("Omar
+		// Farouk (copied here) is better suited"), or names as copied.
+		for _, a := range m.Cc {
+			n := strings.TrimSpace(cleanName(a.Name))
+			if n == "" || a.Email == "" || pp.owner[strings.ToLower(a.Email)] || pp.dedicated[strings.ToLower(a.Email)] {
+				continue
+			}
+			if k := strings.Index(text, n); k >= 0 {
+				hits = append(hits, hit{k, n, a.Email})
+			} else if first, _, ok := strings.Cut(n, " "); ok && len(first) > 1 {
+				// "Kenji is copied here": the first name in the text,
+				// the whole name and the address in Cc.
+				if k := wordIndex(text, first); k >= 0 {
+					hits = append(hits, hit{k, n, a.Email})
+				}
+			}
+		}
+		if strings.Contains(low, "(c") || strings.Contains(low, "(added") || strings.Contains(low, "(looped") || strings.Contains(low, "(in cc") || strings.Contains(low, "(on cc") || strings.Contains(low, "(now") {
+			for _, x := range reNameOnly.FindAllStringSubmatchIndex(text, -1) {
+				if reCopiedAfter.MatchString(text[x[3]:]) {
+					name := text[x[2]:x[3]]
+					hits = append(hits, hit{x[2], name, emailNear(text[x[3]:], name)})
+				}
+			}
+		}
 		// order of appearance
 		for a := 1; a < len(hits); a++ {
 			for b := a; b > 0 && hits[b].pos < hits[b-1].pos; b-- {
@@ -243,7 +297,8 @@ func mayReferAfter(low string) bool {
 // referTriggerWords are pieces of every reReferTrigger verb.
 var referTriggerWords = []string{"talk", "speak", "chat", "reach", "connect", "touch", "contact", "intro", "cc", "copying",
 	"loop", "ping", "mail", "recommend", "suggest", "try", "add", "bringing", "roping", "pulling", "mind", "point",
-	"send you", "direct you", "refer", "passing", "handing", "forwarding", "person", "people", "one ", "someone"}
+	"send you", "direct you", "refer", "passing", "handing", "forwarding", "person", "people", "one ", "someone",
+	"ask", "names", "forward", "pass", "sent", "sending", "folks", "contacts"}
 
 func mayReferTrigger(low string) bool {
 	for _, w := range referTriggerWords {
@@ -304,4 +359,38 @@ func hasInnerCapital(s string) bool {
 		}
 	}
 	return false
+}
+
+// relationWords are pieces of every relation reRelationName knows.
+var relationWords = []string{"colleague", "worker", "teammate", "friend", "partner", "wife", "husband", "spouse", "sister",
+	"brother", "cousin", "manager", "boss", "mentor", "classmate", "peer", "counterpart", "founder", "report", "lead", "neighbo"}
+
+func mayRelation(low string) bool {
+	for _, w := range relationWords {
+		if strings.Contains(low, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// wordIndex is the offset of w in text as a whole word, or -1.
+func wordIndex(text, w string) int {
+	for from := 0; from < len(text); {
+		k := strings.Index(text[from:], w)
+		if k < 0 {
+			return -1
+		}
+		k += from
+		e := k + len(w)
+		if (k == 0 || !isNameByte(text[k-1])) && (e == len(text) || !isNameByte(text[e])) {
+			return k
+		}
+		from = k + 1
+	}
+	return -1
+}
+
+func isNameByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= 0x80
 }

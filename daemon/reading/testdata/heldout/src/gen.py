@@ -4,6 +4,9 @@
 # HTML-only body, Fastmail, forwarded twice, message/rfc822 nested in
 # message/rfc822, out-of-office auto-replies) are written here.
 #
+# Cases may also set enc=(transfer encoding, charset) to re-encode every
+# text part (reencode), and use client "applemail" (Apple Mail on a Mac).
+#
 # Usage, from testdata/heldout:  python3 src/gen.py . cases1 cases2
 # The training corpus's cases in these shapes:
 #   python3 src/gen.py ../corpus ../corpus/src/cases_more.py
@@ -42,8 +45,40 @@ def outlook_web_block(n, e, sent, to, subject):
             f'<b>Subject:</b> {html.escape(subject)}</font>\n<div>&nbsp;</div>\n</div>\n')
 
 
+def reencode(msg, cte, charset):
+    """Re-encodes every text part of a rendered message with another
+    transfer encoding and charset (quoted-printable, base64; ISO-8859-1,
+    Windows-1252, ISO-2022-JP), and headers with non-ASCII words as RFC
+    2047, the way many clients send mail that is not plain UTF-8."""
+    import email, email.policy
+    m = email.message_from_bytes(msg.encode("utf-8"), policy=email.policy.default)
+    for p in m.walk():
+        for k, v in list(p.items()):
+            if any(ord(ch) > 127 for ch in str(v)):
+                p.replace_header(k, str(v))
+        if p.get_content_maintype() == "text":
+            had_version = "MIME-Version" in p
+            p.set_content(p.get_content(), subtype=p.get_content_subtype(), charset=charset, cte=cte)
+            if not had_version:
+                del p["MIME-Version"]
+    return m.as_bytes(policy=email.policy.default.clone(linesep="\r\n")).decode("ascii")
+
+
 def render(c):
+    out = render_plain(c)
+    if c.get("enc"):
+        cte, charset = c["enc"]
+        out = reencode(out, cte, charset)
+    return out
+
+
+def render_plain(c):
     client = c["client"]
+    if client == "applemail":
+        # Apple Mail on a Mac: the iOS shape without "Sent from my iPhone".
+        out = base.render(dict(c, client="apple"))
+        out = out.replace("\r\n\r\nSent from my iPhone\r\n\r\nBegin forwarded message:", "\r\n\r\nBegin forwarded message:", 1)
+        return out.replace("X-Mailer: iPhone Mail (22B91)", "X-Mailer: Apple Mail (2.3826.400.131.1.6)")
     if client not in ("outlookweb", "fastmail", "fwd2", "autoreply", "rfc822nested"):
         return base.render(c)
     on, oe = OWNER[client]
