@@ -86,6 +86,9 @@ func parseReferrals(notes string) []referral {
 
 // handleCommand acts on the owner's reply to a coffeechat email.
 func (d *Daemon) handleCommand(ctx context.Context, tx *store.Tx, t *mail.Thread, ref *store.Mail) (decision, error) {
+	if ref.Kind == KindIntentQuestion {
+		return d.answerIntent(ctx, tx, t, ref)
+	}
 	dec := decision{kind: "command"}
 	cmd := parseCommand(t.Text)
 	var m *store.Meeting

@@ -42,30 +42,18 @@ func (d *Daemon) handleThread(ctx context.Context, tx *store.Tx, t *mail.Thread)
 		return decision{}, err
 	}
 	dec := decision{kind: "thread", contactID: c.ID, outcome: r.Intent}
+	if unsure(r) {
+		return d.askIntent(ctx, tx, t, c, r, dec)
+	}
 	switch r.Intent {
 	case reading.Scheduled:
 		return d.schedule(ctx, tx, c, r, dec)
 	case reading.AsksForTimes:
 		return d.offerTimes(ctx, tx, c, r, dec)
 	case reading.Declined:
-		c.Status = store.ContactDeclined
-		if err := tx.SaveContact(ctx, c); err != nil {
-			return dec, err
-		}
-		return dec, d.notify(ctx, tx, KindNotice, 0, "Recorded: "+displayName(c)+" declined", []string{
-			displayName(c) + " said no to a call. That is recorded, and they will not come up in your summary again.",
-			"A short thank-you for their reply still leaves a good impression; coffeechat does not send one for declined requests.",
-		}, nil)
+		return d.markDeclined(ctx, tx, c, dec)
 	case reading.Deferred:
-		c.Status = store.Deferred
-		c.DueAt = tx.Now.Add(d.cfg.DeferDefault)
-		if err := tx.SaveContact(ctx, c); err != nil {
-			return dec, err
-		}
-		return dec, d.notify(ctx, tx, KindNotice, 0, "Recorded: "+displayName(c)+" asked you to write later", []string{
-			fmt.Sprintf("%s would talk, but later. Your weekly summary will remind you to write again around %s.",
-				displayName(c), c.DueAt.In(d.cfg.Location).Format("Monday, January 2")),
-		}, nil)
+		return d.markDeferred(ctx, tx, c, dec)
 	case reading.Referred:
 		names, err := d.addReferrals(ctx, tx, c, r.Referrals)
 		if err != nil {
