@@ -578,8 +578,9 @@ func makeSentence(orig string) sentence {
 		if contrastWords[w] && len(s.toks) > 0 {
 			clause++
 		}
-		for _, x := range expand(w) {
-			s.toks = append(s.toks, x)
+		before := len(s.toks)
+		s.toks = expandInto(s.toks, w)
+		for range len(s.toks) - before {
 			s.clause = append(s.clause, clause)
 		}
 		if len(s.toks) > 200 {
@@ -593,45 +594,44 @@ func isWordRune(r rune) bool {
 	return r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || (r >= 0x80 && (unicode.IsLetter(r) || unicode.IsDigit(r))) || r == '/' || r == ':'
 }
 
-// expand spells out contractions and spelling variants so that patterns
-// are written once: "can't" → can not, "I'd" → i would, "let's" → let us,
-// "till" → until, "gonna" → going to.
-func expand(w string) []string {
+// expandInto appends w to toks with contractions and spelling variants
+// spelled out, so that patterns are written once: "can't" → can not, "I'd"
+// → i would, "let's" → let us, "till" → until, "gonna" → going to.
+func expandInto(toks []string, w string) []string {
 	if x, ok := contractions[w]; ok {
-		return x
+		return append(toks, x...)
 	}
 	if strings.HasSuffix(w, "n't") {
-		return []string{strings.TrimSuffix(w, "n't"), "not"}
+		return append(toks, strings.TrimSuffix(w, "n't"), "not")
 	}
 	if k := strings.IndexByte(w, '\''); k > 0 {
 		base, suf := w[:k], w[k+1:]
 		switch suf {
 		case "m":
-			return []string{base, "am"}
+			return append(toks, base, "am")
 		case "re":
-			return []string{base, "are"}
+			return append(toks, base, "are")
 		case "ve":
-			return []string{base, "have"}
+			return append(toks, base, "have")
 		case "ll":
-			return []string{base, "will"}
+			return append(toks, base, "will")
 		case "d":
-			return []string{base, "would"}
+			return append(toks, base, "would")
 		case "s":
 			if isVerbS[base] {
-				return []string{base, "is"}
+				return append(toks, base, "is")
 			}
-			return []string{base} // possessive: "Noor's area"
+			return append(toks, base) // possessive: "Noor's area"
 		}
 	}
 	// "/" and ":" kept inside numbers only ("11/24", "2:30")
 	if strings.ContainsAny(w, "/:") && !isNumber(w) {
-		var out []string
 		for _, p := range strings.FieldsFunc(w, func(r rune) bool { return r == '/' || r == ':' }) {
-			out = append(out, expand(p)...)
+			toks = expandInto(toks, p)
 		}
-		return out
+		return toks
 	}
-	return []string{w}
+	return append(toks, w)
 }
 
 var contractions = map[string][]string{
