@@ -22,10 +22,12 @@ import (
 //     taken back ("I'd love to but can't", "I wish I could"), a policy;
 //   - weak refusal: apologies, wishes of luck, "I hope you understand",
 //     being swamped: how a no is written when it is not said;
-//   - postponement: asking the owner to come back ("reach out", "ping me",
-//     "can we speak again") with a later time ("in January", "once I'm
-//     back", "the week after"), being unavailable until a date, or
-//     agreeing to talk later ("happy to chat once January rolls around");
+//   - postponement, in three strengths: asking the owner to come back
+//     ("reach out", "ping me", "can we speak again") with a later time
+//     ("in January", "once I'm back", "the week after"), or being
+//     unavailable until a date; agreeing to talk later ("happy to chat
+//     once January rolls around", "I'd love to, but not this term");
+//     being busy until a date ("booked solid until the 15th");
 //   - availability request: a question about the owner's times ("when
 //     works?", "what does your week look like?"), a request for them
 //     ("propose me some dates"), leaving the choice ("you pick");
@@ -34,9 +36,11 @@ import (
 //
 // The intent then follows the contract's precedence: times offered or
 // confirmed → scheduled; referrals and no agreement to meet → referred;
-// postponement → deferred; availability request → asks_for_times; refusal
-// → declined; a weaker postponement → deferred; willingness →
-// asks_for_times; a weak refusal alone → declined. What decided it is
+// a request to come back later → deferred; availability request →
+// asks_for_times; agreeing to talk later → deferred; refusal → declined;
+// busy until a date → deferred; willingness → asks_for_times; a weak
+// refusal alone → declined; nothing → asks_for_times, as a guess (or
+// scheduled when an earlier message offered times). What decided it is
 // reported (intentReading.Cue, .Sure), so that the daemon can ask the owner
 // instead of acting on a guess.
 
