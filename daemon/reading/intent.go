@@ -22,10 +22,12 @@ import (
 //     taken back ("I'd love to but can't", "I wish I could"), a policy;
 //   - weak refusal: apologies, wishes of luck, "I hope you understand",
 //     being swamped: how a no is written when it is not said;
-//   - postponement: asking the owner to come back ("reach out", "ping me",
-//     "can we speak again") with a later time ("in January", "once I'm
-//     back", "the week after"), being unavailable until a date, or
-//     agreeing to talk later ("happy to chat once January rolls around");
+//   - postponement, in three strengths: asking the owner to come back
+//     ("reach out", "ping me", "can we speak again") with a later time
+//     ("in January", "once I'm back", "the week after"), or being
+//     unavailable until a date; agreeing to talk later ("happy to chat
+//     once January rolls around", "I'd love to, but not this term");
+//     being busy until a date ("booked solid until the 15th");
 //   - availability request: a question about the owner's times ("when
 //     works?", "what does your week look like?"), a request for them
 //     ("propose me some dates"), leaving the choice ("you pick");
@@ -34,9 +36,11 @@ import (
 //
 // The intent then follows the contract's precedence: times offered or
 // confirmed → scheduled; referrals and no agreement to meet → referred;
-// postponement → deferred; availability request → asks_for_times; refusal
-// → declined; a weaker postponement → deferred; willingness →
-// asks_for_times; a weak refusal alone → declined. What decided it is
+// a request to come back later → deferred; availability request →
+// asks_for_times; agreeing to talk later → deferred; refusal → declined;
+// busy until a date → deferred; willingness → asks_for_times; a weak
+// refusal alone → declined; nothing → asks_for_times, as a guess (or
+// scheduled when an earlier message offered times). What decided it is
 // reported (intentReading.Cue, .Sure), so that the daemon can ask the owner
 // instead of acting on a guess.
 
@@ -578,8 +582,9 @@ func makeSentence(orig string) sentence {
 		if contrastWords[w] && len(s.toks) > 0 {
 			clause++
 		}
-		for _, x := range expand(w) {
-			s.toks = append(s.toks, x)
+		before := len(s.toks)
+		s.toks = expandInto(s.toks, w)
+		for range len(s.toks) - before {
 			s.clause = append(s.clause, clause)
 		}
 		if len(s.toks) > 200 {
@@ -593,45 +598,44 @@ func isWordRune(r rune) bool {
 	return r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || (r >= 0x80 && (unicode.IsLetter(r) || unicode.IsDigit(r))) || r == '/' || r == ':'
 }
 
-// expand spells out contractions and spelling variants so that patterns
-// are written once: "can't" → can not, "I'd" → i would, "let's" → let us,
-// "till" → until, "gonna" → going to.
-func expand(w string) []string {
+// expandInto appends w to toks with contractions and spelling variants
+// spelled out, so that patterns are written once: "can't" → can not, "I'd"
+// → i would, "let's" → let us, "till" → until, "gonna" → going to.
+func expandInto(toks []string, w string) []string {
 	if x, ok := contractions[w]; ok {
-		return x
+		return append(toks, x...)
 	}
 	if strings.HasSuffix(w, "n't") {
-		return []string{strings.TrimSuffix(w, "n't"), "not"}
+		return append(toks, strings.TrimSuffix(w, "n't"), "not")
 	}
 	if k := strings.IndexByte(w, '\''); k > 0 {
 		base, suf := w[:k], w[k+1:]
 		switch suf {
 		case "m":
-			return []string{base, "am"}
+			return append(toks, base, "am")
 		case "re":
-			return []string{base, "are"}
+			return append(toks, base, "are")
 		case "ve":
-			return []string{base, "have"}
+			return append(toks, base, "have")
 		case "ll":
-			return []string{base, "will"}
+			return append(toks, base, "will")
 		case "d":
-			return []string{base, "would"}
+			return append(toks, base, "would")
 		case "s":
 			if isVerbS[base] {
-				return []string{base, "is"}
+				return append(toks, base, "is")
 			}
-			return []string{base} // possessive: "Noor's area"
+			return append(toks, base) // possessive: "Noor's area"
 		}
 	}
 	// "/" and ":" kept inside numbers only ("11/24", "2:30")
 	if strings.ContainsAny(w, "/:") && !isNumber(w) {
-		var out []string
 		for _, p := range strings.FieldsFunc(w, func(r rune) bool { return r == '/' || r == ':' }) {
-			out = append(out, expand(p)...)
+			toks = expandInto(toks, p)
 		}
-		return out
+		return toks
 	}
-	return []string{w}
+	return append(toks, w)
 }
 
 var contractions = map[string][]string{

@@ -125,6 +125,12 @@ func read(t *mail.Thread, opts Options) *Result {
 	times, offerCue, latestOffers := proposedTimes(msgs, mine, pp, e)
 	ir := classifyIntent(latest.Text, latestOffers, offerCue, len(times) > 0, len(r.Referrals) > 0)
 	r.Intent, r.IntentCue, r.IntentSure = ir.Intent, ir.Cue, ir.Sure
+	if r.Intent == Referred {
+		// What decided it is the sentence naming the person.
+		if k := strings.Index(latest.Text, r.Referrals[0].Name); k >= 0 {
+			r.IntentCue = sentenceAround(latest.Text, k)
+		}
+	}
 	if r.Intent == Scheduled {
 		r.ProposedTimes = times
 	}

@@ -237,6 +237,30 @@ func TestReadNameOnlyContact(t *testing.T) {
 		[]string{"2026-11-25T13:00:00-05:00"}, 0, "", "", nil})
 }
 
+// TestReadIntentCue: Read reports the sentence that decided the intent
+// and whether it is sure, through the whole reader.
+func TestReadIntentCue(t *testing.T) {
+	for _, c := range []struct {
+		label, text, intent, cue string
+		sure                     bool
+	}{
+		{"offer", "Hi Alex,\n\nThanks! Tuesday at 2pm works. Talk soon.", Scheduled, "Tuesday at 2pm works.", true},
+		{"referral", "Hi Alex,\n\nHonestly, you should talk to Sam Ortiz (sam.ortiz@northwind.example). He made that move.",
+			Referred, "Honestly, you should talk to Sam Ortiz (sam.ortiz@northwind.example).", true},
+		{"deferral", "Hi Alex,\n\nSwamped right now. Ping me in January?", Deferred, "Ping me in January?", true},
+		{"weak no", "Hi Alex,\n\nApologies, and best of luck.", Declined, "Apologies, and best of luck.", false},
+		{"guess", "Hi Alex,\n\nThanks for your email.", AsksForTimes, "", false},
+	} {
+		r := Read(forward(outreach(), reply(c.text)), Options{Location: nyLoc})
+		if r.Intent != c.intent || r.IntentCue != c.cue || r.IntentSure != c.sure {
+			t.Errorf("%s: intent %s cue %q sure %v, want %s %q %v", c.label, r.Intent, r.IntentCue, r.IntentSure, c.intent, c.cue, c.sure)
+		}
+	}
+	if r := Read(forward(outreach()), Options{Location: nyLoc}); r.Intent != NoReply || !r.IntentSure || r.IntentCue != "" {
+		t.Errorf("no reply: %s %q %v, want no_reply, no cue, sure", r.Intent, r.IntentCue, r.IntentSure)
+	}
+}
+
 func TestReadExtras(t *testing.T) {
 	th := forward(outreach(), reply("Tuesday at 2pm works."))
 	th.References = []string{"out@owner.example", "reply@northwind.example"}

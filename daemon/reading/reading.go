@@ -79,7 +79,7 @@ type Result struct {
 	// the deciding cue was found — the sentence offering or confirming a
 	// time for scheduled, the request to come back later for deferred,
 	// the refusal for declined, the question about times for
-	// asks_for_times, the refusal next to a referral (or "") for
+	// asks_for_times, the sentence naming the first person referred for
 	// referred. It is "" for no_reply and when no cue was recognised,
 	// in which case Intent is the reader's guess (asks_for_times, or
 	// scheduled when an earlier message of the contact's offered times).
