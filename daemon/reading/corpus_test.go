@@ -37,6 +37,11 @@ type inspectOut struct {
 		Name  string  `json:"name"`
 		Email *string `json:"email"`
 	} `json:"referrals"`
+	// Sure and Cue are Result.IntentSure and IntentCue, which the JSON
+	// leaves out; scored so a batch reports how often the daemon would
+	// act on its own and how often it would then be right.
+	Sure bool   `json:"-"`
+	Cue  string `json:"-"`
 }
 
 // Fields scored by TestCorpus, in report order. FLOORS.txt names the same.
@@ -88,6 +93,7 @@ func scoreCorpus(t *testing.T, dir, glob string, min int) {
 	}
 	right := map[string]int{}
 	var tp, fp, fn int
+	var sure, sureRight int // threads whose intent is IntentSure, and of those the right ones
 	for _, path := range emls {
 		name := strings.TrimSuffix(filepath.Base(path), ".eml")
 		var want inspectOut
@@ -118,6 +124,14 @@ func scoreCorpus(t *testing.T, dir, glob string, min int) {
 		score("contact_email", got.Contact.Email == want.Contact.Email, got.Contact.Email, want.Contact.Email)
 		score("contact_name", got.Contact.Name == want.Contact.Name, got.Contact.Name, want.Contact.Name)
 		score("intent", got.Intent == want.Intent, got.Intent, want.Intent)
+		if got.Sure {
+			sure++
+			if got.Intent == want.Intent {
+				sureRight++
+			} else {
+				t.Logf("%s: intent %s is sure and wrong (cue %q)", name, got.Intent, got.Cue)
+			}
+		}
 		score("duration", eqInt(got.DurationMinutes, want.DurationMinutes), show(got.DurationMinutes), show(want.DurationMinutes))
 		score("location_kind", got.Location.Kind == want.Location.Kind, got.Location.Kind, want.Location.Kind)
 		score("location_detail", eqStr(got.Location.Detail, want.Location.Detail), show(got.Location.Detail), show(want.Location.Detail))
@@ -160,7 +174,9 @@ func scoreCorpus(t *testing.T, dir, glob string, min int) {
 	for _, f := range corpusFields {
 		fmt.Fprintf(&report, "  %-16s %5.1f%%  (floor %5.1f%%)\n", f, 100*acc[f], 100*floors[f])
 	}
-	fmt.Fprintf(&report, "  times: %d right, %d extra, %d missed", tp, fp, fn)
+	fmt.Fprintf(&report, "  times: %d right, %d extra, %d missed\n", tp, fp, fn)
+	fmt.Fprintf(&report, "  intent sure on %d of %d (%.1f%%), right on %d of those (%.1f%%)", sure, len(emls),
+		100*float64(sure)/n, sureRight, 100*float64(sureRight)/max(float64(sure), 1))
 	t.Log(report.String())
 	for _, f := range corpusFields {
 		if acc[f] < floors[f] {
@@ -180,7 +196,8 @@ func inspectFile(path string, loc *time.Location) (*inspectOut, error) {
 	if err != nil {
 		return nil, fmt.Errorf("mail.Read: %w", err)
 	}
-	b, err := MarshalInspect(Read(th, Options{Location: loc}), loc)
+	r := Read(th, Options{Location: loc})
+	b, err := MarshalInspect(r, loc)
 	if err != nil {
 		return nil, err
 	}
@@ -188,6 +205,7 @@ func inspectFile(path string, loc *time.Location) (*inspectOut, error) {
 	if err := json.Unmarshal(b, &out); err != nil {
 		return nil, fmt.Errorf("inspect JSON does not parse: %w\n%s", err, b)
 	}
+	out.Sure, out.Cue = r.IntentSure, r.IntentCue
 	return &out, nil
 }
 
