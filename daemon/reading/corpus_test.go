@@ -131,6 +131,8 @@ func scoreCorpus(t *testing.T, dir, glob string, min int) {
 			} else {
 				t.Logf("%s: intent %s is sure and wrong (cue %q)", name, got.Intent, got.Cue)
 			}
+		} else {
+			t.Logf("%s: intent %s is unsure (want %s; cue %q)", name, got.Intent, want.Intent, got.Cue)
 		}
 		score("duration", eqInt(got.DurationMinutes, want.DurationMinutes), show(got.DurationMinutes), show(want.DurationMinutes))
 		score("location_kind", got.Location.Kind == want.Location.Kind, got.Location.Kind, want.Location.Kind)
