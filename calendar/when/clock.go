@@ -36,7 +36,12 @@ func (p *parser) countFollows(i int) bool {
 	}
 	tk := p.toks[i]
 	if tk.kind == tPunct {
-		return tk.low == "%" || (tk.low == "+" && !tk.space)
+		if tk.low == "+" && !tk.space {
+			// "20+ people" is a count; "14:30+01:00" a time and its offset.
+			z, _ := p.parseOffset(i, false)
+			return z == nil
+		}
+		return tk.low == "%"
 	}
 	if tk.kind != tWord {
 		return false
@@ -94,6 +99,9 @@ func (p *parser) chained(i int) bool {
 			if i > 1 && t[i-2].kind == tNum && !prev.space {
 				return true
 			}
+		}
+		if prev.text == "T" && i > 1 && t[i-2].kind == tNum && !prev.space {
+			return false // ISO 8601 "2026-11-24T09:00"
 		}
 		if prev.kind == tWord || prev.kind == tNum {
 			return true
@@ -156,6 +164,9 @@ func (p *parser) parseClockChain(i int, checkChain bool) (clock, int, bool) {
 	}
 	if c, j, ok := p.parseHourWord(i); ok {
 		return c, j, true
+	}
+	if t[i].kind == tNum && t[i].digits == 4 {
+		return p.parseHHMM(i, checkChain)
 	}
 	if t[i].kind != tNum || t[i].digits > 2 || (checkChain && p.chained(i)) {
 		return clock{}, i, false
@@ -337,6 +348,13 @@ func (p *parser) parseTime(i int) (item, int, bool) {
 				return item{}, i, false
 			}
 		}
+	}
+	if c := it.start; it.stop != nil {
+		c = *it.stop
+	} else if !c.bare && j < len(t) && t[j].kind == tWord && clockWords[t[j].low] {
+		// "16.00 o'clock German time", "14:00 Uhr CET", "09:30 hrs":
+		// the word is part of the clock, and a zone may follow it.
+		j++
 	}
 	if p.countFollows(j) {
 		return item{}, i, false
@@ -560,6 +578,55 @@ func (p *parser) parseHourWord(i int) (clock, int, bool) {
 			c.bare = true
 			return c, j, true
 		}
+	}
+	return clock{}, i, false
+}
+
+// Words after a clock with minutes that belong to it ("16.00 o'clock").
+var clockWords = map[string]bool{"o'clock": true, "uhr": true, "hrs": true, "h": true, "hr": true, "hours": true}
+
+// Words after a four-digit clock that say it is one ("1400 hrs").
+var hhmmWords = map[string]bool{"hrs": true, "hr": true, "hours": true, "h": true, "uhr": true}
+
+// parseHHMM reads a four-digit 24-hour clock ("1300", "0930"), the way
+// military, travel and logistics writers put it, only where a year, a
+// street number or a count cannot be meant: with "hrs" or a zone after it
+// ("0930 hrs", "1400 CET"), or as a range of two after a date or before a
+// zone ("Monday 30 Nov, 1300-1345 CST"). first is false for the second
+// end of a range, which the first end has vouched for.
+func (p *parser) parseHHMM(i int, first bool) (clock, int, bool) {
+	t := p.toks
+	h, m := t[i].val/100, t[i].val%100
+	if h > 23 || m > 59 {
+		return clock{}, i, false
+	}
+	c := clock{h: h, m: m, h24: true}
+	j := i + 1
+	if j < len(t) && hhmmWords[t[j].low] && t[j].kind == tWord {
+		return c, j + 1, true
+	}
+	if !first {
+		return c, j, true
+	}
+	if p.chained(i) || (i > 0 && placeWords[t[i-1].low]) {
+		return clock{}, i, false
+	}
+	if isRangeSep(p.word(j)) && j+1 < len(t) && t[j+1].kind == tNum && t[j+1].digits == 4 {
+		h2, m2 := t[j+1].val/100, t[j+1].val%100
+		if h2 > 23 || m2 > 59 {
+			return clock{}, i, false
+		}
+		k := j + 2
+		if k < len(t) && hhmmWords[t[k].low] {
+			return c, j, true
+		}
+		if z, _ := p.parseZone(k); z != nil || p.afterDate(i) {
+			return c, j, true
+		}
+		return clock{}, i, false
+	}
+	if z, _ := p.parseZone(j); z != nil {
+		return c, j, true
 	}
 	return clock{}, i, false
 }

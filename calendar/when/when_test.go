@@ -320,6 +320,27 @@ var rows = []row{
 	{"Monday the 23rd at 9.30 also works", mon16, ny, []string{"2026-11-23T09:30:00-05:00"}},
 	{"Monday 17 people came", mon16, ny, nil},
 	{"Friday at 16 works", mon16, ny, []string{"2026-11-20T16:00:00-05:00"}},
+	// Held-out batch 9: four-digit clocks, ISO 8601 with T and Z or an
+	// offset, cities and countries named as zones, a clock word before
+	// the zone.
+	{"Can we do Monday 30 Nov, 1300-1345 CST?", mon16, ny, []string{"2026-11-30T13:00:00-06:00/2026-11-30T13:45:00-06:00"}},
+	{"Thursday at 0930 hrs", mon16, ny, []string{"2026-11-19T09:30:00-05:00"}},
+	{"Friday 1400 CET", mon16, ny, []string{"2026-11-20T14:00:00+01:00"}},
+	{"Monday, 1300-1345", mon16, ny, []string{"2026-11-23T13:00:00-05:00/2026-11-23T13:45:00-05:00"}},
+	{"from 2015 to 2019 I was in Chicago", mon16, ny, nil},
+	{"between 2015 and 2019 on Monday", mon16, ny, nil},
+	{"Tuesday call 1300 555 123", mon16, ny, nil},
+	{"Sure. 2026-11-23 15:00 UTC works, or 2026-11-24T09:00Z if you're an early riser.", mon16, ny,
+		[]string{"2026-11-23T15:00:00Z", "2026-11-24T09:00:00Z"}},
+	{"2026-11-24T14:30+01:00 works", mon16, ny, []string{"2026-11-24T14:30:00+01:00"}},
+	{"Friday at 3pm, we'll be 20+ people", mon16, ny, []string{"2026-11-20T15:00:00-05:00"}},
+	{"in the thursday (19/11) at 10h Brasília time", mon16, ny, []string{"2026-11-19T10:00:00-03:00"}},
+	{"3pm São Paulo time on Friday", mon16, ny, []string{"2026-11-20T15:00:00-03:00"}},
+	{"Friday 9:00 Japan time", mon16, ny, []string{"2026-11-20T09:00:00+09:00"}},
+	{"Friday at 4pm in Hong Kong", mon16, ny, []string{"2026-11-20T16:00:00+08:00"}},
+	{"Tuesday at 16.00 o'clock German time", mon16, ny, []string{"2026-11-17T16:00:00+01:00"}},
+	{"Friday 14:00 Uhr CET", mon16, ny, []string{"2026-11-20T14:00:00+01:00"}},
+	{"Friday at 3 I'm at the German embassy", mon16, ny, []string{"2026-11-20T15:00:00-05:00"}},
 }
 
 func mustTime(t *testing.T, s string) time.Time {

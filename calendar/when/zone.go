@@ -59,7 +59,11 @@ var zoneRegion = map[string]string{
 	"mountain": "America/Denver", "pacific": "America/Los_Angeles",
 }
 
-// City names that take "time" after them ("London time").
+// City, country and nationality words that take "time" after them
+// ("London time", "Brasília time", "Japan time", "German time"), or "in"
+// before them after a time ("4pm in Tokyo"). Countries and nationalities
+// only where one clock covers (nearly) all of it: no "Australian time".
+// Names of two words are in zoneCity2.
 var zoneCity = map[string]string{
 	"london": "Europe/London", "uk": "Europe/London", "dublin": "Europe/Dublin", "lisbon": "Europe/Lisbon",
 	"paris": "Europe/Paris", "berlin": "Europe/Berlin", "amsterdam": "Europe/Amsterdam",
@@ -71,6 +75,87 @@ var zoneCity = map[string]string{
 	"seattle": "America/Los_Angeles", "vancouver": "America/Vancouver",
 	"tokyo": "Asia/Tokyo", "singapore": "Asia/Singapore", "sydney": "Australia/Sydney",
 	"bangalore": "Asia/Kolkata", "india": "Asia/Kolkata", "dubai": "Asia/Dubai",
+	// Europe
+	"edinburgh": "Europe/London", "manchester": "Europe/London", "britain": "Europe/London", "british": "Europe/London",
+	"england": "Europe/London", "scotland": "Europe/London", "ireland": "Europe/Dublin", "irish": "Europe/Dublin",
+	"portugal": "Europe/Lisbon", "portuguese": "Europe/Lisbon", "porto": "Europe/Lisbon",
+	"france": "Europe/Paris", "french": "Europe/Paris", "lyon": "Europe/Paris",
+	"germany": "Europe/Berlin", "german": "Europe/Berlin", "munich": "Europe/Berlin", "münchen": "Europe/Berlin",
+	"hamburg": "Europe/Berlin", "frankfurt": "Europe/Berlin", "cologne": "Europe/Berlin", "köln": "Europe/Berlin",
+	"netherlands": "Europe/Amsterdam", "dutch": "Europe/Amsterdam", "rotterdam": "Europe/Amsterdam",
+	"belgium": "Europe/Brussels", "belgian": "Europe/Brussels", "brussels": "Europe/Brussels",
+	"spain": "Europe/Madrid", "spanish": "Europe/Madrid", "barcelona": "Europe/Madrid",
+	"italy": "Europe/Rome", "italian": "Europe/Rome", "milan": "Europe/Rome", "milano": "Europe/Rome",
+	"switzerland": "Europe/Zurich", "swiss": "Europe/Zurich", "geneva": "Europe/Zurich",
+	"austria": "Europe/Vienna", "austrian": "Europe/Vienna", "vienna": "Europe/Vienna", "wien": "Europe/Vienna",
+	"sweden": "Europe/Stockholm", "swedish": "Europe/Stockholm", "norway": "Europe/Oslo", "norwegian": "Europe/Oslo",
+	"oslo": "Europe/Oslo", "denmark": "Europe/Copenhagen", "danish": "Europe/Copenhagen", "copenhagen": "Europe/Copenhagen",
+	"finland": "Europe/Helsinki", "finnish": "Europe/Helsinki", "helsinki": "Europe/Helsinki",
+	"poland": "Europe/Warsaw", "polish": "Europe/Warsaw", "krakow": "Europe/Warsaw", "kraków": "Europe/Warsaw",
+	"prague": "Europe/Prague", "czech": "Europe/Prague", "budapest": "Europe/Budapest", "hungarian": "Europe/Budapest",
+	"bucharest": "Europe/Bucharest", "romanian": "Europe/Bucharest", "greece": "Europe/Athens", "greek": "Europe/Athens",
+	"istanbul": "Europe/Istanbul", "turkey": "Europe/Istanbul", "turkish": "Europe/Istanbul",
+	"kyiv": "Europe/Kyiv", "kiev": "Europe/Kyiv", "ukraine": "Europe/Kyiv", "ukrainian": "Europe/Kyiv",
+	"moscow": "Europe/Moscow",
+	// Africa and the Middle East
+	"cairo": "Africa/Cairo", "egypt": "Africa/Cairo", "lagos": "Africa/Lagos", "nigeria": "Africa/Lagos",
+	"nairobi": "Africa/Nairobi", "kenya": "Africa/Nairobi", "johannesburg": "Africa/Johannesburg",
+	"israel": "Asia/Jerusalem", "israeli": "Asia/Jerusalem", "jerusalem": "Asia/Jerusalem",
+	"riyadh": "Asia/Riyadh", "saudi": "Asia/Riyadh", "doha": "Asia/Qatar", "qatar": "Asia/Qatar", "uae": "Asia/Dubai",
+	// Asia and the Pacific
+	"karachi": "Asia/Karachi", "pakistan": "Asia/Karachi", "lahore": "Asia/Karachi",
+	"mumbai": "Asia/Kolkata", "delhi": "Asia/Kolkata", "bengaluru": "Asia/Kolkata", "chennai": "Asia/Kolkata",
+	"hyderabad": "Asia/Kolkata", "pune": "Asia/Kolkata", "kolkata": "Asia/Kolkata", "indian": "Asia/Kolkata",
+	"dhaka": "Asia/Dhaka", "bangkok": "Asia/Bangkok", "thailand": "Asia/Bangkok", "vietnam": "Asia/Ho_Chi_Minh",
+	"hanoi": "Asia/Ho_Chi_Minh", "jakarta": "Asia/Jakarta", "manila": "Asia/Manila", "philippines": "Asia/Manila",
+	"singaporean": "Asia/Singapore", "malaysia": "Asia/Kuala_Lumpur", "hk": "Asia/Hong_Kong",
+	"shanghai": "Asia/Shanghai", "beijing": "Asia/Shanghai", "shenzhen": "Asia/Shanghai", "china": "Asia/Shanghai",
+	"chinese": "Asia/Shanghai", "taipei": "Asia/Taipei", "taiwan": "Asia/Taipei", "seoul": "Asia/Seoul",
+	"korea": "Asia/Seoul", "korean": "Asia/Seoul", "japan": "Asia/Tokyo", "japanese": "Asia/Tokyo",
+	"osaka": "Asia/Tokyo", "melbourne": "Australia/Melbourne", "brisbane": "Australia/Brisbane",
+	"perth": "Australia/Perth", "adelaide": "Australia/Adelaide", "auckland": "Pacific/Auckland",
+	"wellington": "Pacific/Auckland", "nz": "Pacific/Auckland",
+	// The Americas
+	"montreal": "America/Toronto", "montréal": "America/Toronto", "ottawa": "America/Toronto",
+	"calgary": "America/Edmonton", "atlanta": "America/New_York", "miami": "America/New_York",
+	"philadelphia": "America/New_York", "dc": "America/New_York", "houston": "America/Chicago",
+	"dallas": "America/Chicago", "minneapolis": "America/Chicago", "phoenix": "America/Phoenix",
+	"arizona": "America/Phoenix", "portland": "America/Los_Angeles", "hawaii": "Pacific/Honolulu",
+	"honolulu": "Pacific/Honolulu", "anchorage": "America/Anchorage", "alaska": "America/Anchorage",
+	"brasília": "America/Sao_Paulo", "brasilia": "America/Sao_Paulo", "brazil": "America/Sao_Paulo",
+	"brazilian": "America/Sao_Paulo", "rio": "America/Sao_Paulo", "argentina": "America/Argentina/Buenos_Aires",
+	"argentine": "America/Argentina/Buenos_Aires", "santiago": "America/Santiago", "chile": "America/Santiago",
+	"bogota": "America/Bogota", "bogotá": "America/Bogota", "colombia": "America/Bogota", "lima": "America/Lima",
+	"peru": "America/Lima", "guadalajara": "America/Mexico_City", "monterrey": "America/Monterrey",
+}
+
+// Names of two words ("São Paulo time", "4pm in Hong Kong").
+var zoneCity2 = map[[2]string]string{
+	{"são", "paulo"}: "America/Sao_Paulo", {"sao", "paulo"}: "America/Sao_Paulo", {"buenos", "aires"}: "America/Argentina/Buenos_Aires",
+	{"mexico", "city"}: "America/Mexico_City", {"new", "york"}: "America/New_York", {"los", "angeles"}: "America/Los_Angeles",
+	{"san", "francisco"}: "America/Los_Angeles", {"bay", "area"}: "America/Los_Angeles", {"hong", "kong"}: "Asia/Hong_Kong",
+	{"new", "delhi"}: "Asia/Kolkata", {"tel", "aviv"}: "Asia/Jerusalem", {"abu", "dhabi"}: "Asia/Dubai",
+	{"kuala", "lumpur"}: "Asia/Kuala_Lumpur", {"new", "zealand"}: "Pacific/Auckland", {"south", "africa"}: "Africa/Johannesburg",
+	{"cape", "town"}: "Africa/Johannesburg", {"south", "korea"}: "Asia/Seoul", {"east", "coast"}: "America/New_York",
+	{"west", "coast"}: "America/Los_Angeles",
+}
+
+// cityAt reads a city, country or nationality word (or two) at i, with an
+// upper-case initial: the zone's name and the index after it.
+func (p *parser) cityAt(i int) (string, int) {
+	t := p.toks
+	if i >= len(t) || t[i].kind != tWord || !isUpperInitial(t[i].text) {
+		return "", i
+	}
+	if i+1 < len(t) && t[i+1].kind == tWord {
+		if z := zoneCity2[[2]string{t[i].low, t[i+1].low}]; z != "" {
+			return z, i + 2
+		}
+	}
+	if z := zoneCity[t[i].low]; z != "" {
+		return z, i + 1
+	}
+	return "", i
 }
 
 // parseZone reads a zone written right after a time, starting at token i.
@@ -107,26 +192,22 @@ func (p *parser) parseZone(i int) (*time.Location, int) {
 			}
 			return z, p.skipTimeWord(j)
 		}
-	case tk.kind == tWord && zoneCity[tk.low] != "" && isUpperInitial(tk.text):
-		j := i + 1
-		if j < len(t) && t[j].low == "time" {
-			if z := loadZone(zoneCity[tk.low]); z != nil {
+	case tk.kind == tWord && tk.text == "Z" && !tk.space:
+		// ISO 8601 "2026-11-24T09:00Z": Zulu, UTC.
+		return time.UTC, i + 1
+	case tk.kind == tWord && tk.low == "in" && i+1 < len(t):
+		// "10:30 in New York", "4pm in London": the city's clock.
+		if name, j := p.cityAt(i + 1); name != "" {
+			if z := loadZone(name); z != nil {
+				return z, p.skipTimeWord(j)
+			}
+		}
+	case tk.kind == tWord && isUpperInitial(tk.text):
+		// "London time", "Brasília time", "São Paulo time", "German time".
+		if name, j := p.cityAt(i); name != "" && j < len(t) && t[j].low == "time" {
+			if z := loadZone(name); z != nil {
 				return z, j + 1
 			}
-		}
-	case tk.kind == tWord && tk.low == "in" && i+1 < len(t) && isUpperInitial(t[i+1].text):
-		// "10:30 in New York", "4pm in London": the city's clock.
-		if zoneCity[t[i+1].low] != "" {
-			if z := loadZone(zoneCity[t[i+1].low]); z != nil {
-				return z, p.skipTimeWord(i + 2)
-			}
-		}
-		if i+2 < len(t) && t[i+1].low == "new" && t[i+2].low == "york" {
-			return loadZone("America/New_York"), p.skipTimeWord(i + 3)
-		}
-	case tk.kind == tWord && tk.low == "new" && isUpperInitial(tk.text):
-		if i+2 < len(t) && t[i+1].low == "york" && t[i+2].low == "time" {
-			return loadZone("America/New_York"), i + 3
 		}
 	case tk.kind == tPunct && (tk.low == "+" || tk.low == "-" || tk.low == "−"):
 		// "+0100", "-05:00": a sign and four digits, or hh:mm.
