@@ -172,7 +172,40 @@ func signOffLine(l string) bool {
 			return len(strings.Fields(t[i+len(sep):])) <= 3
 		}
 	}
-	return false
+	return closingWords(t)
+}
+
+// Words closings are made of, in whatever order: "Yours sincerely",
+// "Thanks and regards", "Kindest regards", "Very best wishes", "V/R".
+var closingVocab = map[string]bool{
+	"best": true, "kind": true, "kindest": true, "warm": true, "warmest": true, "warmly": true, "regards": true,
+	"wishes": true, "thanks": true, "thank": true, "you": true, "many": true, "with": true, "and": true, "yours": true,
+	"sincerely": true, "faithfully": true, "truly": true, "respectfully": true, "very": true, "all": true, "the": true,
+	"cordially": true, "cordial": true, "cheers": true, "good": true, "again": true, "so": true, "much": true,
+	"gratitude": true, "appreciation": true, "my": true, "v/r": true, "vr": true, "greetings": true, "love": true,
+}
+
+// A closing needs one of these: "with thanks" alone is not enough to be
+// sure, "thanks and regards" is.
+var closingHeads = map[string]bool{"regards": true, "wishes": true, "sincerely": true, "faithfully": true, "truly": true,
+	"respectfully": true, "cordially": true, "v/r": true, "vr": true, "yours": true, "greetings": true, "thanks": true}
+
+// closingWords reports a short line made only of closing words with at
+// least one that only closings use.
+func closingWords(t string) bool {
+	ws := strings.Fields(t)
+	if len(ws) == 0 || len(ws) > 5 {
+		return false
+	}
+	head := false
+	for _, w := range ws {
+		w = strings.Trim(w, ",.!;:")
+		if !closingVocab[w] {
+			return false
+		}
+		head = head || closingHeads[w]
+	}
+	return head
 }
 
 // findSignOff finds the sign-off that opens the closing block: near the end,
@@ -200,7 +233,7 @@ func findSignOff(lines []string) int {
 // findNameLine finds a line near the end that is just the author's name or
 // first name ("Dana", "-Dana", "— Dana Whitfield").
 func findNameLine(lines []string, author string) int {
-	author = strings.TrimSpace(author)
+	author = stripHonorific(strings.TrimSpace(author))
 	if author == "" {
 		return -1
 	}
@@ -244,4 +277,21 @@ func trimBlankRuns(s string) string {
 		b.WriteByte('\n')
 	}
 	return strings.TrimRight(b.String(), "\n")
+}
+
+// stripHonorific drops titles before a display name ("Prof. Dr. Klaus
+// Hartmann" signs as Klaus).
+func stripHonorific(n string) string {
+	for {
+		f := strings.Fields(n)
+		if len(f) < 2 {
+			return n
+		}
+		switch strings.ToLower(strings.TrimSuffix(f[0], ".")) {
+		case "mr", "mrs", "ms", "mx", "miss", "dr", "prof", "professor", "sir", "dame":
+			n = strings.Join(f[1:], " ")
+		default:
+			return n
+		}
+	}
 }

@@ -3,6 +3,8 @@ package reading
 import (
 	"regexp"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/coffeechat/coffeechat/mail"
 )
@@ -193,6 +195,12 @@ var titleWords = []string{
 	"postdoc", "student", "candidate", "trainee", "apprentice", "volunteer", "ambassador", "evangelist", "advocate",
 	"researcherin", "managerin", "entwicklerin", "entwickler", "beraterin", "berater", "ingenieurin", "ingenieur",
 	"analista", "ingeniero", "ingeniera", "directora", "director de", "jefe", "jefa", "gerente de",
+	// French, Italian, Portuguese, Dutch and Scandinavian titles.
+	"chef", "cheffe", "chargé", "chargée", "ingénieur", "ingénieure", "développeur", "développeuse", "responsable de",
+	"conseiller", "conseillère", "directeur de", "directrice de", "chercheur", "chercheuse", "professeur", "professeure",
+	"responsabile", "direttore", "direttrice", "ingegnere", "sviluppatore", "diretor", "diretora", "coordenador",
+	"coordenadora", "desenvolvedor", "engenheiro", "engenheira", "pesquisador", "pesquisadora", "hoofd", "adviseur",
+	"ontwikkelaar", "chef for", "utvecklare", "projektledare", "afdelingsleder", "avdelingsleder",
 }
 
 // Words of a field rather than a rank ("Data", "Product"): a title when
@@ -295,6 +303,31 @@ func domainLabel(email string) string {
 	return l
 }
 
+// foldAlnum is s lower-cased, accents folded ("Édition" is "edition"),
+// with only letters a-z and digits kept: how a name is spelled in a
+// domain.
+func foldAlnum(s string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(s) {
+		switch {
+		case r >= 'a' && r <= 'z' || r >= '0' && r <= '9':
+			b.WriteRune(r)
+		case r >= 0xc0:
+			if f, ok := accentFold[r]; ok {
+				b.WriteByte(f)
+			}
+		}
+	}
+	return b.String()
+}
+
+var accentFold = map[rune]byte{
+	'à': 'a', 'á': 'a', 'â': 'a', 'ã': 'a', 'ä': 'a', 'å': 'a', 'æ': 'a', 'ç': 'c', 'è': 'e', 'é': 'e', 'ê': 'e',
+	'ë': 'e', 'ì': 'i', 'í': 'i', 'î': 'i', 'ï': 'i', 'ñ': 'n', 'ò': 'o', 'ó': 'o', 'ô': 'o', 'õ': 'o', 'ö': 'o',
+	'ø': 'o', 'ù': 'u', 'ú': 'u', 'û': 'u', 'ü': 'u', 'ý': 'y', 'ÿ': 'y', 'ß': 's', 'ł': 'l', 'ś': 's', 'ź': 'z',
+	'ż': 'z', 'ć': 'c', 'ń': 'n', 'ō': 'o', 'ū': 'u', 'ā': 'a', 'ē': 'e', 'ī': 'i', 'č': 'c', 'š': 's', 'ž': 'z',
+}
+
 // namesDomain reports whether a signature part is the employer the
 // address's domain names: "Hollis & Grant" for hollisgrant, "Front Range
 // Minerals" for frontrange.
@@ -302,14 +335,9 @@ func namesDomain(part, label string) bool {
 	if label == "" {
 		return false
 	}
-	var b strings.Builder
-	for _, r := range strings.ToLower(part) {
-		if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' {
-			b.WriteRune(r)
-		}
-	}
-	p := b.String()
-	if len(p) < 4 {
+	p := foldAlnum(part)
+	label = foldAlnum(label) // "lumen-edition"
+	if len(p) < 4 || len(label) < 4 {
 		return false
 	}
 	return strings.HasPrefix(p, label) || strings.HasPrefix(label, p) || (len(label) >= 6 && strings.HasPrefix(p, label[:6]))
@@ -435,9 +463,9 @@ func capitalised(s string) bool {
 		if w == "&" || w == "of" || w == "and" || w == "the" {
 			continue
 		}
-		r := w[0]
-		if !(r >= 'A' && r <= 'Z') && !(r >= '0' && r <= '9') {
-			return false
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) && !(r >= '0' && r <= '9') {
+			return false // "Lumen Édition" is capitalised too
 		}
 	}
 	return true

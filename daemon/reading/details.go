@@ -105,8 +105,10 @@ var (
 	reVideoName = regexp.MustCompile(`\b(?:Zoom|zoom|Teams|MS Teams|Microsoft Teams|Google Meet|Meet (?:link|invite|call|room)|Hangouts?|Webex|WebEx|Skype|FaceTime|Whereby|Jitsi)\b`)
 	reVideoWeak = regexp.MustCompile(`(?i)\bvideo\b`)
 	rePhoneNum  = regexp.MustCompile(`(?:\+\d{1,3}[\s.\-]?)?(?:\(\d{2,4}\)\s?|\d{3}[\s.\-])\d{3,4}[\s.\-]\d{4}\b|\+\d{1,3}(?:[\s.\-]\d{2,5}){2,4}\b|\b0\d{4}[\s.\-]?\d{6}\b|\b0\d{2,3}[\s.\-]\d{3,4}[\s.\-]\d{4}\b`)
-	reCallMe    = regexp.MustCompile(`(?i)\b(?:call me|i'll call you|i will call you|i’ll call you|i can call you|give me a call|ring me|give you a call|give you a ring|give me a ring|i.ll ring you|dial in)\b`)
-	reInPerson  = regexp.MustCompile(`(?i)\b(?:in person|in-person|face to face|face-to-face|my office|our office|the office|come by|stop by|drop by|swing by|café|cafe|coffee shop|coffee at|grab coffee|grab a coffee|meet for coffee|lunch at|starbucks|blue bottle|peet's|the lobby|our lobby)\b|(?i)café`) // \b is ASCII-only: "café" stands apart
+	// "call me", "I'll call you", "will call u", "I can ring you", "give
+	// me a buzz": the contact names a phone call with a person at each end.
+	reCallMe   = regexp.MustCompile(`(?i)\b(?:(?:call|ring|phone|buzz) me|(?:(?:i|we)(?:['’]ll|['’]d| will| can| could| shall| would| am going to| 'm going to)?|will|can|could|gonna)\s+(?:call|ring|phone) (?:you|u|ya)|give (?:me|you|u|ya) a (?:call|ring|buzz|bell|tinkle)|dial in)\b`)
+	reInPerson = regexp.MustCompile(`(?i)\b(?:in person|in-person|face to face|face-to-face|my office|our office|the office|come by|stop by|drop by|swing by|café|cafe|coffee shop|coffee at|grab coffee|grab a coffee|meet for coffee|lunch at|starbucks|blue bottle|peet's|the lobby|our lobby)\b|(?i)café`) // \b is ASCII-only: "café" stands apart
 	// "I'll dial in via Teams" is a video call.
 	reDialInVideo = regexp.MustCompile(`(?i)\bdial(?:ing|ling)? in(?:to)?\s+(?:via|on|to|using|through|with|over)?\s*(?:the\s+)?(?:zoom|teams|ms teams|microsoft teams|google meet|meet|webex|skype|hangouts?|whereby|jitsi)\b`)
 	reWeakPhone   = regexp.MustCompile(`(?i)\bphone(?: call)?\b`)
@@ -182,7 +184,8 @@ func locationIn(text string) (Location, bool) {
 
 // mayCall is a cheap test for the words reCallMe needs (lower-case text).
 func mayCall(low string) bool {
-	return strings.Contains(low, "call") || strings.Contains(low, "ring") || strings.Contains(low, "dial")
+	return strings.Contains(low, "call") || strings.Contains(low, "ring") || strings.Contains(low, "dial") ||
+		strings.Contains(low, "phone") || strings.Contains(low, "buzz") || strings.Contains(low, "bell")
 }
 
 // inPersonWords are literal pieces every reInPerson match contains.

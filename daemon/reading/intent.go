@@ -414,8 +414,9 @@ func intrinsicLater(t []string) bool { return match(t, pIntrinsicLater) }
 func willing(t []string) bool {
 	found := false
 	each(t, pWilling, func(k, _ int) bool {
-		// "I wouldn't be happy to", "not keen to"
-		if notBefore(t, k) {
+		// "I wouldn't be happy to", "not keen to"; "she'd be happy to",
+		// "two colleagues would be glad to": someone else's willingness.
+		if notBefore(t, k) || othersBefore(t, k) {
 			return true
 		}
 		found = true
@@ -433,6 +434,24 @@ func willing(t []string) bool {
 			continue
 		}
 		break
+	}
+	return false
+}
+
+// Subjects other than the contact.
+var otherSubjects = set("he she they who colleague colleagues people folks both team someone somebody friend friends " +
+	"teammate teammates manager partner")
+
+// othersBefore reports a subject other than the contact in the four words
+// before word k, with no "I" or "we" between.
+func othersBefore(t []string, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		switch {
+		case t[j] == "i" || t[j] == "we" || t[j] == "me" || t[j] == "us":
+			return false
+		case otherSubjects[t[j]]:
+			return true
+		}
 	}
 	return false
 }

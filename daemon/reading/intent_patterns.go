@@ -42,7 +42,8 @@ var classes = map[string]map[string]bool{
 	"month": set("january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec"),
 	"fill": set("be able to really actually possibly afford going the any a an much more properly even just realistically in position of for me you it " +
 		"this that time currently personally make find give get take have do spare free up on enough some with also at all right now " +
-		"anymore any more longer these those such new outside individual informational extra further additional"),
+		"anymore any more longer these those such new outside individual informational extra further additional " +
+		"set arrange book organize organise line"),
 	"engage": set("meet meeting meetings chat chats chatting talk talks talking speak speaking call calls help helping assist do doing take taking " +
 		"commit participate participating join joining accommodate fit spare offer offering accept accepting manage mentor mentoring advise " +
 		"connect hop jump squeeze schedule make making give giving support oblige agree attend entertain undertake conversation conversations " +
@@ -238,10 +239,11 @@ var (
 	)
 	// Saying one is not the one to help, or that it cannot be.
 	pRefuseNot = pats(
-		"not ~3@fill right|best|ideal|appropriate|correct|good|proper|best-placed person|fit|one|contact|bet|match|placed",
+		"not ~3@fill right|best|ideal|appropriate|correct|good|proper|best-placed|suitable|qualified|relevant|best-suited|well-placed person|fit|one|contact|bet|match|placed",
 		"not ~2@fill possible|feasible|appropriate|allowed|permitted|fair|ethical|proper|workable|realistic",
 		"not ~2@fill allow|permit", "not ~2@fill let me",
-		"not ~2@fill in a position",
+		"not ~2@fill in a position|place|spot",
+		"not my thing|cup|scene|forte|bag|jam",
 		"not ~3@fill much|of help|use",
 		"not ~4@fill useful|helpful|worthwhile|relevant",
 		"not sure ~5 much|of help|useful|helpful|right|best",
@@ -274,6 +276,7 @@ var (
 		"decided ~2 to focus|stop|pause|limit|step|not|take",
 		"taking|take a break from",
 		"keep|keeping my distance",
+		"stay|staying|keep|keeping out of", "steer|steering clear", "recuse",
 		"no thanks|thank",
 		"hard no", "is a no", "a no from", "answer is no",
 		"thanks but no", "rather not|pass|decline|skip|sit", "prefer not to", "not want to", "not wish to",
@@ -358,7 +361,8 @@ var (
 		"we can ~1 talk|chat|meet|find|set|do|speak|catch", "we will find|set|get|grab|talk|chat|figure",
 		"can|could|shall we ~3 speak|talk|chat|meet|do|look|revisit|connect", "i will make time")
 	pMoreTime = pats("have ~2 more|some time|room|bandwidth|breathing|capacity|availability|space", "all yours", "free up|frees up",
-		"things ~2 settle|calm|quiet|ease", "be free|around|available|back", "more time", "more room", "more bandwidth")
+		"things ~2 settle|calm|quiet|ease", "be free|around|available|back", "more time", "more room", "more bandwidth",
+		"am|are ~2 free|freer|available|around")
 
 	// Agreeing to talk.
 	pWilling = pats(
@@ -391,6 +395,10 @@ var (
 	pAskDelegate = pats(
 		"assistant|ea|scheduler|coordinator|pa ~8 reach|find|schedule|set|get|book|coordinate|arrange|sort|send|calendar|touch|will",
 		"copying|copied|cc|cced|looping|looped|adding ~3 assistant|ea|scheduler|pa",
+		// Someone described by an assistant's work: "Dana (cc'd) runs my
+		// calendar and will find us 20 min".
+		"runs|manages|handles|keeps|owns|controls|coordinates|organizes|organises ~2 my calendar|diary|schedule|agenda|scheduling",
+		"find|book|schedule|grab|block us ~2 time|slot|something|a|some|@num",
 	)
 	pAskNegated  = pats("no need to send", "not send", "not ~2 suggest", "not propose", "not ~3 any", "not ~3@fill flexible|free|open|around|available")
 	pAskQuestion = pats(

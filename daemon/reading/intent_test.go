@@ -112,6 +112,19 @@ func TestClassifyIntent(t *testing.T) {
 		{"Not this week, sadly; next week I'm wide open though. Pick a day!", AsksForTimes},
 		{"I'd like to, but honestly I'm not sure when I'll have time. Maybe check back in a month?", Deferred},
 		{"Happy to chat! Fair warning: December is a mess, so January might be easier. What works for you?", AsksForTimes},
+		// Held-out batch 9: a refusal to set up or arrange, an unsuitable
+		// person, someone who runs the contact's calendar.
+		{"At the moment we don't have any openings that match your background, so I won't be able to set up a call.", Declined},
+		{"I'm not able to arrange a meeting, sorry.", Declined},
+		{"I am not the suitable person for this topic.", Declined},
+		{"Happy to. Dana (cc'd) runs my calendar and will find us 20 min.", AsksForTimes},
+		{"Sure. Sam handles my schedule, she'll book us a slot.", AsksForTimes},
+		{"I'd rather not take this on myself, but two colleagues would be happy to help.", Declined},
+		{"I can't, but I'm sure she'd be glad to chat.", Declined},
+		{"nah sorry, not my thing. gl!", Declined},
+		{"I'm not in a place to add more right now.", Declined},
+		{"Since you're interviewing with us, it's best that I stay out of this one.", Declined},
+		{"Now I am very busy, but from 11 January I am more free. Write me then.", Deferred},
 		// nothing to go on
 		{"Thanks for your email.", AsksForTimes},
 	} {

@@ -380,17 +380,13 @@ var weekdayNames = map[string]time.Weekday{
 	"sunday": time.Sunday, "monday": time.Monday, "tuesday": time.Tuesday, "wednesday": time.Wednesday,
 	"thursday": time.Thursday, "friday": time.Friday, "saturday": time.Saturday,
 	"mon": time.Monday, "tue": time.Tuesday, "tues": time.Tuesday, "wed": time.Wednesday,
-	"thu": time.Thursday, "thur": time.Thursday, "thurs": time.Thursday, "fri": time.Friday,
+	"weds": time.Wednesday, "thu": time.Thursday, "thur": time.Thursday, "thurs": time.Thursday, "fri": time.Friday,
 }
 
 // confirmed returns the owner's proposed times that the contact's message
 // i accepts: the owner's latest message before i that proposed times.
 func confirmed(msgs []mail.Message, i int, pp people, opts env) ([]Interval, int) {
-	ivs := confirmedTimes(msgs, i, pp, opts)
-	if len(ivs) == 0 {
-		return nil, -1
-	}
-	return ivs, confirmPos(msgs[i].Text)
+	return confirmedTimes(msgs, i, pp, opts)
 }
 
 // confirmPos is where in text the first confirmation cue is, roughly (an
@@ -406,10 +402,21 @@ func confirmPos(text string) int {
 	return best
 }
 
-func confirmedTimes(msgs []mail.Message, i int, pp people, opts env) []Interval {
+// confirmedTimes is confirmed: the times, and where in the text the
+// confirmation is.
+func confirmedTimes(msgs []mail.Message, i int, pp people, opts env) ([]Interval, int) {
 	text := normalise(msgs[i].Text)
-	if !hasCue(text, confirmCues) {
-		return nil
+	cue := hasCue(text, confirmCues)
+	var picks []dayPick
+	if !cue && !hasWeekdayWord(text) {
+		return nil, -1
+	}
+	if !cue {
+		// No word of agreement, but a day of the owner's proposal named
+		// as a choice: "Let's do Monday.", "Tuesday please", "Monday!".
+		if picks = pickedDays(msgs[i].Text); len(picks) == 0 {
+			return nil, -1
+		}
 	}
 	var proposal []Interval
 	for j := i - 1; j >= 0 && proposal == nil; j-- {
@@ -417,17 +424,32 @@ func confirmedTimes(msgs []mail.Message, i int, pp people, opts env) []Interval 
 			proposal = offers(msgs[j], opts)
 		}
 	}
-	if len(proposal) <= 1 {
-		return proposal
+	if len(proposal) == 0 {
+		return nil, -1
+	}
+	if !cue {
+		days := map[time.Weekday]bool{}
+		for _, p := range picks {
+			days[p.day] = true
+		}
+		out := onDays(proposal, days)
+		if len(out) == 0 {
+			return nil, -1
+		}
+		return out, picks[0].pos
+	}
+	pos := confirmPos(msgs[i].Text)
+	if len(proposal) == 1 {
+		return proposal, pos
 	}
 	// Several were proposed: keep those the contact names.
 	switch {
 	case strings.Contains(text, "first one") || strings.Contains(text, "first option") || strings.Contains(text, "the former"):
-		return proposal[:1]
+		return proposal[:1], pos
 	case strings.Contains(text, "second one") || strings.Contains(text, "second option"):
-		return proposal[1:2]
+		return proposal[1:2], pos
 	case strings.Contains(text, "the latter") || strings.Contains(text, "last one"):
-		return proposal[len(proposal)-1:]
+		return proposal[len(proposal)-1:], pos
 	}
 	days := map[time.Weekday]bool{}
 	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !(r >= 'a' && r <= 'z') }) {
@@ -436,13 +458,77 @@ func confirmedTimes(msgs []mail.Message, i int, pp people, opts env) []Interval 
 		}
 	}
 	if len(days) == 0 {
-		return proposal
+		return proposal, pos
 	}
+	return onDays(proposal, days), pos
+}
+
+// onDays keeps the intervals that start on one of days.
+func onDays(ivs []Interval, days map[time.Weekday]bool) []Interval {
 	var out []Interval
-	for _, iv := range proposal {
+	for _, iv := range ivs {
 		if days[iv.Start.Weekday()] {
 			out = append(out, iv)
 		}
+	}
+	return out
+}
+
+// hasWeekdayWord reports a weekday name among the words of low (lower
+// case), without allocating: most replies name none.
+func hasWeekdayWord(low string) bool {
+	for i := 0; i < len(low); {
+		if low[i] < 'a' || low[i] > 'z' {
+			i++
+			continue
+		}
+		j := i
+		for j < len(low) && low[j] >= 'a' && low[j] <= 'z' {
+			j++
+		}
+		if _, ok := weekdayNames[low[i:j]]; ok {
+			return true
+		}
+		i = j
+	}
+	return false
+}
+
+// dayPick is a weekday named as a choice, and where (byte offset).
+type dayPick struct {
+	day time.Weekday
+	pos int
+}
+
+// Words that make a sentence naming a day something other than a choice
+// of it: "Monday I'm travelling", "Monday doesn't work, another day?".
+var notAPick = set("not no never nor busy travel traveling travelling away out off conflict sorry unfortunately instead rather " +
+	"other another else different except neither nope tough hard bad impossible")
+
+// pickedDays finds the weekdays that the sentences of text name as a
+// choice: a sentence naming one weekday with nothing that turns it down or
+// asks for another.
+func pickedDays(text string) []dayPick {
+	var out []dayPick
+	for _, s := range sentences(text) {
+		var days []time.Weekday
+		ok := true
+		for _, w := range s.toks {
+			if wd, isDay := weekdayNames[w]; isDay {
+				days = append(days, wd)
+			}
+			if notAPick[w] {
+				ok = false
+			}
+		}
+		if !ok || len(days) != 1 || len(s.toks) > 12 {
+			continue
+		}
+		pos := strings.Index(text, s.orig)
+		if pos < 0 {
+			pos = 0
+		}
+		out = append(out, dayPick{days[0], pos})
 	}
 	return out
 }
@@ -525,8 +611,8 @@ var reAutoSubject = regexp.MustCompile(`(?i)^\s*(?:(?:re|fwd?|fw)\s*:\s*)*(?:aut
 var autoReplyCues = []string{
 	"i am out of the office", "i'm out of the office", "i am currently out of the office", "i'm currently out of the office",
 	"i am currently away", "i'm currently away", "i am away from the office", "i am on annual leave", "i'm currently on vacation",
-	"i am currently on vacation", "i am on vacation", "with limited access to email", "with limited access to e-mail",
-	"limited access to my email", "no access to email", "will respond to your message when", "will reply when i return",
+	"i am currently on vacation", "i am on vacation",
+	"no access to email", "will respond to your message when", "will reply when i return",
 	"will respond when i return", "respond to your email when i return", "respond to your email upon my return",
 	"upon my return", "this is an automated", "this is an automatic", "automatic reply", "auto-reply", "for urgent matters",
 	"in my absence", "i will return on", "i'll return on", "i will be back in the office", "back in the office on",
@@ -535,9 +621,26 @@ var autoReplyCues = []string{
 	"will respond as soon as possible", "i will respond as soon as", "i will reply as soon as",
 }
 
+// Families of what out-of-office answers say, each counting once beside
+// autoReplyCues: thanks for the mail as the opening, limited access to
+// mail, answering when back, checking mail rarely.
+// Each has a literal piece that must be in the text before the
+// expression is run.
+var reAutoReplyFamilies = []struct {
+	need string
+	re   *regexp.Regexp
+}{
+	{"for ", regexp.MustCompile(`^(?:thanks|thank you|many thanks)(?: so much)? for (?:your|the) (?:e-?mail|message|mail|note)[.!]`)},
+	{"access to", regexp.MustCompile(`\b(?:limited|no|intermittent|sporadic|occasional|little|restricted) access to (?:my )?(?:e-?mail|mail|the internet|messages)`)},
+	{"back", regexp.MustCompile(`\b(?:will|i'll|shall) (?:respond|reply|get back to you|answer|be in touch|follow up|return your (?:e-?mail|message|call))[^.]{0,40}?\b(?:when|once|upon|after|on) (?:i'm back|i am back|i get back|back)`)},
+	{"return", regexp.MustCompile(`\b(?:will|i'll|shall) (?:respond|reply|get back to you|answer|be in touch|follow up|return your (?:e-?mail|message|call))[^.]{0,40}?\b(?:when|once|upon|after|on) (?:i return|my return|returning)`)},
+	{"checking", regexp.MustCompile(`\bchecking (?:my )?(?:e-?mail|mail|messages)(?: only)? (?:infrequently|rarely|sporadically|intermittently|occasionally|periodically|irregularly)`)},
+}
+
 // isAutoReply reports an out-of-office answer: by its subject, by
 // Auto-Submitted on the top-level message, or by two of the phrases such
-// answers are made of (one could be a person saying they were away).
+// answers are made of (one could be a person saying they were away). A
+// question is a person writing, not a machine.
 func isAutoReply(m mail.Message, t *mail.Thread) bool {
 	if reAutoSubject.MatchString(m.Subject) {
 		return true
@@ -546,12 +649,24 @@ func isAutoReply(m mail.Message, t *mail.Thread) bool {
 		return true
 	}
 	s := normalise(m.Text)
-	if len(s) > 1500 {
+	if len(s) > 1500 || strings.Contains(s, "?") {
 		return false
 	}
 	n := 0
 	for _, c := range autoReplyCues {
 		if strings.Contains(s, c) {
+			n++
+		}
+	}
+	answers := false // the two "when I'm back" / "on my return" forms are one family
+	for k, f := range reAutoReplyFamilies {
+		if strings.Contains(s, f.need) && f.re.MatchString(s) {
+			if k == 2 || k == 3 {
+				if answers {
+					continue
+				}
+				answers = true
+			}
 			n++
 		}
 	}

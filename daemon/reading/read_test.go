@@ -225,6 +225,33 @@ func TestReadSameTime(t *testing.T) {
 		[]string{"2026-11-20T16:00:00+01:00"}, 0, "", "", nil})
 }
 
+// TestReadPick: the contact picks one of the owner's proposed times by
+// naming its day, with or without a word of agreement; a day named to
+// turn it down is no pick.
+func TestReadPick(t *testing.T) {
+	ownerOffer := mail.Message{From: owner, To: []mail.Address{dana}, Date: at("2026-11-13T12:10:00-05:00"), DateHasZone: true,
+		Text: "Thank you! How about Monday 11/23 at 12:30pm, or Tuesday 11/24 at 9am?"}
+	for _, c := range []struct {
+		text  string
+		times []string
+	}{
+		{"Let's do Monday. I'll send a Zoom link.", []string{"2026-11-23T12:30:00-05:00"}},
+		{"Tuesday please!", []string{"2026-11-24T09:00:00-05:00"}},
+		{"Tuesday's better for me.", []string{"2026-11-24T09:00:00-05:00"}},
+		{"Monday I'm travelling, sorry. Could you send other times?", nil},
+		{"Neither Monday nor Tuesday, I'm afraid.", nil},
+	} {
+		r := Read(forward(outreach(), ownerOffer, reply(c.text)), Options{Location: nyLoc})
+		var got []string
+		for _, iv := range r.ProposedTimes {
+			got = append(got, iv.Start.Format(time.RFC3339))
+		}
+		if strings.Join(got, " ") != strings.Join(c.times, " ") || (len(c.times) > 0) != (r.Intent == Scheduled) {
+			t.Errorf("%q: %s %v, want %v", c.text, r.Intent, got, c.times)
+		}
+	}
+}
+
 // Thunderbird's "On ..., Omar Haddad wrote:" has no address: the owner's
 // Cc'd reply To header has it, and that recipient is not coffeechat.
 func TestReadNameOnlyContact(t *testing.T) {
@@ -317,6 +344,7 @@ func TestOrganizationByDomain(t *testing.T) {
 		{"Jana Köhler\nUX Researcherin, Nordlicht Mobility", "Jana Köhler", "jana@gmail.com", "Nordlicht Mobility"},
 		{"Vikram Iyer\nML Lead, Tensorloop\nBengaluru", "Vikram Iyer", "vikram@gmail.com", "Tensorloop"},
 		{"Sam Gold\nGold Consulting", "Sam Gold", "sam@gold.example", "Gold Consulting"},
+		{"Amélie Durand\nChargée de mission\nÉditions Lumen", "Amélie Durand", "amelie@editions-lumen.example", "Éditions Lumen"},
 	} {
 		if got := organization(c.sig, c.name, c.email); got != c.want {
 			t.Errorf("organization(%q, %q) = %q, want %q", c.sig, c.email, got, c.want)
@@ -340,6 +368,10 @@ func TestOrganization(t *testing.T) {
 		{"Pieter de Vries\nTeam Lead Analytics\nTulp Group", "Pieter de Vries", "Tulp Group"},
 		{"Marisol Vega\nSenior Data Engineer, Harbor Data", "Marisol Vega", "Harbor Data"},
 		{"Camille Laurent\nData Science Manager\nLumière Data", "Camille Laurent", "Lumière Data"},
+		// Held-out batch 9: an employer whose name starts with an accent,
+		// titles in French and Portuguese.
+		{"Amélie Durand\nCheffe de produit, Lumen Édition", "Amélie Durand", "Lumen Édition"},
+		{"Thiago Nascimento\nCoordenador de Dados, Cerrado Agro", "Thiago Nascimento", "Cerrado Agro"},
 		{"Kim Lee\nProduct Marketing\nAcme Rockets", "Kim Lee", "Acme Rockets"},
 	} {
 		if got := organization(c.sig, c.name, ""); got != c.want {
@@ -467,6 +499,12 @@ func TestLocationIn(t *testing.T) {
 		{"Meet me at 350 Fifth Avenue, lobby.", InPerson, "350 Fifth Avenue"},
 		{"Great to meet you at the fair!", "", ""},
 		{"See https://www.linkedin.example/in/dana for my background.", "", ""},
+		// Held-out batch 9: a call with a person at each end, however typed.
+		{"can do weds at 6:30 pm pacific. will call u", Phone, ""},
+		{"I can ring you Tuesday.", Phone, ""},
+		{"Give me a buzz whenever.", Phone, ""},
+		{"We could phone you at 3.", Phone, ""},
+		{"A call is fine.", "", ""},
 	} {
 		l, ok := locationIn(c.text)
 		detail := ""
@@ -513,6 +551,17 @@ func TestReferralsFromText(t *testing.T) {
 			"Kenji Watanabe <kenji@x.example>"},
 		{"I'm not close to hiring, but ask for Priya Shah in our talent team.", nil, "Priya Shah"},
 		{"Two names: Olivia Brandt at Northwind and Sam Cho at Lumen.", nil, "Olivia Brandt, Sam Cho"},
+		// Held-out batch 9: a title before the name, "is more ...", a list
+		// announced before a colon whose second name has the address, and a
+		// copied person described as the contact's scheduler.
+		{"My colleague Mr. Li Hao is more professional in product management, his email is li.hao@hexa.example.", nil,
+			"Li Hao <li.hao@hexa.example>"},
+		{"But two people who'd be better anyway: Farah Siddiqui at Oakline, and my old teammate Ben Adler (ben@adlerworks.example).", nil,
+			"Farah Siddiqui, Ben Adler <ben@adlerworks.example>"},
+		{"A few folks worth a call: Dr. Rosa Lind and Tom Fry.", nil, "Rosa Lind, Tom Fry"},
+		{"Happy to. Dana Ruiz (cc'd) runs my calendar and will find us 20 min.", []mail.Address{{Name: "Dana Ruiz", Email: "dana.ruiz@x.example"}}, ""},
+		{"Jo Baker, who manages my diary, will be in touch.", nil, ""},
+		{"Some people think Sam Ortiz is great.", nil, ""},
 	} {
 		m := mail.Message{From: contact, Text: c.text, Cc: c.cc}
 		var got []string
@@ -577,6 +626,10 @@ func TestIsAutoReply(t *testing.T) {
 		{"Re: coffee", "Sorry, I was out of the office last week! Thursday at 3 works.", false},
 		{"Re: Informational interview request", "Thank you for your email. I am currently travelling with limited access to email and will respond on my return on Monday, November 30.", true},
 		{"Re: coffee", "Thank you for your email. I am happy to chat, how is Thursday at 3?", false},
+		// Held-out batch 9.
+		{"Re: Informational interview request", "Thanks for your email. I'm at a conference Nov 16-19 with limited access to email and will respond when I'm back.", true},
+		{"Re: coffee", "Thanks for your email! I'm travelling with limited access to email, but happy to chat. Does Tuesday at 3 work?", false},
+		{"Re: coffee", "I'm checking email only sporadically this month and will reply once I'm back home.", true},
 	} {
 		m := mail.Message{Subject: c.subject, Text: c.text}
 		if got := isAutoReply(m, th); got != c.want {

@@ -11,16 +11,20 @@ import (
 // words, a particle allowed ("Ana de Souza").
 const namePat = `((?:[A-Z][\p{L}'’\-]+|[A-Z]\.)(?:[ \t]+(?:(?:de|da|van|von|der|del|la|le|di)[ \t]+)?[A-Z][\p{L}'’\-]+){1,2})`
 
+// A title before a name, left out of it: "my colleague Mr. Li Hao", "Dr.
+// Amara Okeke".
+const honorific = `(?:(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Professor|Sir|Dame)\.?[ \t]+)?`
+
 var (
 	// "Sam Ortiz <sam@x>", "Sam Ortiz (sam@x)", "Sam Ortiz - sam@x", "Sam Ortiz at sam@x"
 	reNameEmail = regexp.MustCompile(namePat + `\s*(?:<|\(|\[|-|–|—|:|,|\bat\b|\bvia\b)\s*(?:mailto:)?([A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,})`)
 	// "talk to Sam Ortiz", "cc'ing my colleague Priya Nair"
-	reReferTrigger = regexp.MustCompile(`(?i:\b(?:talk(?:ing)? (?:to|with)|speak(?:ing)? (?:to|with)|chat(?:ting)? with|reach(?:ing)? out to|connect(?:ing)? (?:you )?(?:with|to)|get in touch with|contact(?:ing)?|introduc(?:e|ing) you to|intro(?:duce)? you to|intro to|cc['’]?(?:ing|d|ed)?|copying|looping in|loop in|looped in|ping|e-?mail(?:ing)?|recommend(?:ing)?|suggest(?:ing)?|try|adding|i['’]ve added|i have added|bringing in|roping in|pulling in|comes? to mind(?: instead)?|point you (?:to|towards|toward|in the direction of)|pointing you (?:to|towards|toward)|introduce|introducing|send you to|direct you to|refer you to|referring you to|passing you (?:on |over )?to|passing this (?:on |over )?to|handing you (?:over |off )?to|handing this (?:over |off )?to|forwarding you to|forward(?:ed|ing)? (?:your (?:note|email|e-mail|message|request|mail|details|cv|resume|info) |this |it )?(?:on |along |over )?to|pass(?:ed|ing)? (?:your (?:note|email|e-mail|message|request|details) )(?:on |along |over )?to|(?:sent|sending) (?:your (?:note|email|e-mail|message|request) |this |it )(?:on |over |along )?to|ask for|(?:two|three|four|a few|a couple of|some|other|good) (?:names|people|folks|contacts)(?: (?:that |who )?(?:come|spring) to mind)?|(?:person|people|one|contact|someone) (?:for this |to ask |to talk to |to speak to |you want |you need |you should talk to )?(?:is|would be|are))\b:?)\s+(?i:(?:my|our|a|an) (?:(?:former|old|ex-|previous|good|great|dear|close|fellow|wonderful)[ -])?(?:colleague|coworker|co-worker|teammate|friend|manager|boss|mentor|mentee|classmate|old classmate|peer|counterpart|partner|cofounder|co-founder|report|lead|contact|head of [a-z]+|director of [a-z]+|vp of [a-z]+)[, ]+(?:of mine[, ]+)?|(?:colleague|friend)\s+)?` + namePat)
+	reReferTrigger = regexp.MustCompile(`(?i:\b(?:talk(?:ing)? (?:to|with)|speak(?:ing)? (?:to|with)|chat(?:ting)? with|reach(?:ing)? out to|connect(?:ing)? (?:you )?(?:with|to)|get in touch with|contact(?:ing)?|introduc(?:e|ing) you to|intro(?:duce)? you to|intro to|cc['’]?(?:ing|d|ed)?|copying|looping in|loop in|looped in|ping|e-?mail(?:ing)?|recommend(?:ing)?|suggest(?:ing)?|try|adding|i['’]ve added|i have added|bringing in|roping in|pulling in|comes? to mind(?: instead)?|point you (?:to|towards|toward|in the direction of)|pointing you (?:to|towards|toward)|introduce|introducing|send you to|direct you to|refer you to|referring you to|passing you (?:on |over )?to|passing this (?:on |over )?to|handing you (?:over |off )?to|handing this (?:over |off )?to|forwarding you to|forward(?:ed|ing)? (?:your (?:note|email|e-mail|message|request|mail|details|cv|resume|info) |this |it )?(?:on |along |over )?to|pass(?:ed|ing)? (?:your (?:note|email|e-mail|message|request|details) )(?:on |along |over )?to|(?:sent|sending) (?:your (?:note|email|e-mail|message|request) |this |it )(?:on |over |along )?to|ask for|(?:a |the )?questions? (?:for|to ask)|(?:better|best) (?:asked|directed|addressed|put) (?:to|of)|(?:two|three|four|a few|a couple of|some|other|good) (?:names|people|folks|contacts)(?: (?:that |who )?(?:come|spring) to mind)?|(?:person|people|one|contact|someone) (?:for this |to ask |to talk to |to speak to |you want |you need |you should talk to )?(?:is|would be|are))\b:?)\s+(?i:(?:my|our|a|an) (?:(?:former|old|ex-|previous|good|great|dear|close|fellow|wonderful)[ -])?(?:colleague|coworker|co-worker|teammate|friend|manager|boss|mentor|mentee|classmate|old classmate|peer|counterpart|partner|cofounder|co-founder|report|lead|contact|head of [a-z]+|director of [a-z]+|vp of [a-z]+)[, ]+(?:of mine[, ]+)?|(?:colleague|friend)\s+)?` + honorific + namePat)
 	// "Sam Ortiz and Lena Fischer", "Hana Kim on our platform team, and
 	// Luis Ortega at Tidewater": more names in the sentence of a referral.
 	// A dot inside an address or a name ("(hannah@brightline.example)")
 	// does not end the sentence.
-	reAlsoName = regexp.MustCompile(`^(?:[^.;!?\n]|\.[A-Za-z0-9]){0,80}?(?:,\s*(?:and|or)?|\s+(?:and|or))\s+(?i:(?:my|our) [a-z]+ )?` + namePat)
+	reAlsoName = regexp.MustCompile(`^(?:[^.;!?\n]|\.[A-Za-z0-9]){0,80}?(?:,\s*(?:and|or)?|\s+(?:and|or))\s+(?:(?:[Mm]y|[Oo]ur) (?:[a-z]+[ -]){1,2})?` + honorific + namePat)
 	// "Her email is grace@x.example", "you can reach him at sam@x.example"
 	reEmailNext = regexp.MustCompile(`^\s*(?i:(?:her|his|their|the) (?:e-?mail|address|email address) is|you can (?:reach|email|contact) (?:her|him|them)(?: at| on| via)?|(?:she|he|they)(?:'s| is| are) (?:at|on))\s+(?:mailto:)?([A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,})`)
 	// "Laura Reyes, my EA, will find a time": the same, named first.
@@ -28,17 +32,25 @@ var (
 	// "My assistant, Jamie Lin, will reach out": schedules, is not a referral.
 	reAssistant = regexp.MustCompile(`(?i)\b(?:assistant|\bEA\b|scheduler|chief of staff|calendar)[,:]?\s*(?:\([^)]*\)\s*)?$`)
 	// "Sam Ortiz would be a better person", "Priya Nair is the right person"
-	reReferAfter = regexp.MustCompile(namePat + `(?:(?:,[^,.]{1,40},|\s+(?:at|from|on|in)\s+[^,.;]{1,40}?|\s*\([^()]{1,40}\))?\s+(?i:(?:is|would be|might be|may be) (?:much |far |way |a lot |probably |definitely )?(?:better|more) (?:suited|placed|positioned|qualified|equipped|informed)|is (?:the|our|an?) (?:expert|go-to|specialist)|would be (?:[a-z]+ ){0,2}(?:better|great|good|perfect|right|best|ideal|more useful|more helpful|useful|helpful|the person)|is (?:a |the |much )?(?:better|right|best|ideal) (?:person|fit|contact)|knows (?:a lot|more|much more)|might be (?:able|a better)|could help|can help|is who you|would be happy to)|['’]s (?:area|domain|wheelhouse|specialty|speciality|expertise|department|world|beat|territory)\b)`)
+	reReferAfter = regexp.MustCompile(namePat + `(?:(?:,[^,.]{1,40},|\s+(?:at|from|on|in)\s+[^,.;]{1,40}?|\s*\([^()]{1,40}\))?(?:\s*[;,]\s*(?i:she|he))?\s+(?i:(?:is|would be|might be|may be) (?:much |far |way |a lot |probably |definitely )?(?:better|more) [a-z]+|is (?:the|our|an?) (?:expert|go-to|specialist)|would be (?:[a-z]+ ){0,2}(?:better|great|good|perfect|right|best|ideal|more useful|more helpful|useful|helpful|the person)|is (?:a |the |much )?(?:better|right|best|ideal) (?:person|fit|contact)|knows (?:a lot|more|much more)|might be (?:able|a better)|could help|can help|is who you|would be happy to)|['’]s (?:area|domain|wheelhouse|specialty|speciality|expertise|department|world|beat|territory)\b)`)
 )
 
 var (
-	reNameOnly = regexp.MustCompile(namePat)
+	// "Two people who'd be better anyway: Farah Siddiqui at Oakline, and
+	// my old teammate Ben Adler": a list of people announced before a
+	// colon; reAlsoName reads the rest of the list.
+	reListIntro = regexp.MustCompile(`(?i:\b(?:two|three|four|a few|a couple of|couple of|some|other|good|several) (?:names|people|folks|contacts|colleagues|friends|options|ideas|suggestions|leads)\b)[^:.!?\n]{0,60}:[ \t]*(?:(?:[Mm]y|[Oo]ur) (?:[a-z]+[ -]){1,2})?` + honorific + namePat)
+	// "Dana Ruiz (cc'd) runs my calendar and will find us 20 min": a person
+	// described by what an assistant does schedules the meeting, and is
+	// not a referral.
+	reSchedulerAfter = regexp.MustCompile(`^\s*(?:\([^)]*\)|,[^,.]{1,30},)?\s*,?\s*(?i:(?:who|and)\s+)?(?i:(?:runs|manages|handles|keeps|owns|controls|coordinates|organi[sz]es|looks after|does|is in charge of|takes care of)\s+(?:all of |all )?my\s+(?:calendar|diary|schedule|scheduling|agenda|time)|(?:will|can|'ll|’ll|is going to)\s+(?:find|book|schedule|set up|grab|block|get)\s+us)`)
+	reNameOnly       = regexp.MustCompile(namePat)
 	// "+Carmen Vidal (cc), who runs ...": the mail convention for adding
 	// someone to a thread.
 	rePlusName = regexp.MustCompile(`(?:^|[\s(])\+\s?` + namePat)
 	// "My partner Jules Martin actually works in exactly that field":
 	// someone of the contact's introduced by what they know or do.
-	reRelationName = regexp.MustCompile(`(?i:\b(?:my|our) (?:(?:former|old|ex-|previous|good|great|dear|close|fellow|wonderful)[ -])?(?:colleague|coworker|co-worker|teammate|friend|partner|wife|husband|spouse|sister|brother|cousin|manager|boss|mentor|classmate|peer|counterpart|cofounder|co-founder|report|lead|neighbou?r)[, ]+)` + namePat + `(?:,[^,.]{1,60},)?\s+(?i:(?:actually |really |also |now |currently )?(?:works|worked|knows|runs|ran|leads|led|heads|headed|handles|specializes|specialises|moved|made|did|has done|has spent|spent|lives and breathes|is an expert|is the expert|is deep|is in exactly|is in that|is doing exactly))\b`)
+	reRelationName = regexp.MustCompile(`(?i:\b(?:my|our) (?:(?:former|old|ex-|previous|good|great|dear|close|fellow|wonderful)[ -])?(?:colleague|coworker|co-worker|teammate|friend|partner|wife|husband|spouse|sister|brother|cousin|manager|boss|mentor|classmate|peer|counterpart|cofounder|co-founder|report|lead|neighbou?r)[, ]+)` + honorific + namePat + `(?:,[^,.]{1,60},)?\s+(?i:(?:actually |really |also |now |currently )?(?:works|worked|knows|runs|ran|leads|led|heads|headed|handles|specializes|specialises|moved|made|did|has done|has spent|spent|lives and breathes|is an expert|is the expert|is deep|is in exactly|is in that|is doing exactly))\b`)
 	// A name marked as copied: "Omar Farouk (copied here)", "Ruth Klein
 	// (cc'd)".
 	reCopiedAfter = regexp.MustCompile(`^\s*\((?i:cc|cc'?e?d|cc’e?d|copied|copied here|copied in|in cc|on cc|looped in|added|added here|now on this thread)\)`)
@@ -146,6 +158,9 @@ func referrals(msgs []mail.Message, mine []int, contact mail.Address, pp people)
 		if mayReferTrigger(low) {
 			triggers = triggersBySentence(text, low)
 		}
+		if strings.IndexByte(text, ':') >= 0 {
+			triggers = append(triggers, reListIntro.FindAllStringSubmatchIndex(text, -1)...)
+		}
 		for _, x := range triggers {
 			name := text[x[2]:x[3]]
 			email := emailNear(text[x[3]:], name)
@@ -216,7 +231,8 @@ func referrals(msgs []mail.Message, mine []int, contact mail.Address, pp people)
 			}
 		}
 		for _, h := range hits {
-			if reAssistant.MatchString(text[max(0, h.pos-40):h.pos]) || reAssistantAfter.MatchString(text[min(h.pos+len(h.name), len(text)):]) {
+			rest := text[min(h.pos+len(h.name), len(text)):]
+			if reAssistant.MatchString(text[max(0, h.pos-40):h.pos]) || reAssistantAfter.MatchString(rest) || reSchedulerAfter.MatchString(rest) {
 				continue
 			}
 			add(h.name, h.email, cc)
@@ -251,11 +267,8 @@ func emailNear(after, name string) string {
 		// that carries the name ("She ...: noor.haddad@x.example").
 		rest := after[min(end+1, len(after)):]
 		for _, e := range reEmail.FindAllString(rest[:min(len(rest), 300)], -1) {
-			local := strings.ToLower(e[:strings.Index(e, "@")])
-			for _, w := range strings.Fields(strings.ToLower(name)) {
-				if len(w) > 2 && strings.Contains(local, w) {
-					return e
-				}
+			if carriesName(e, name) {
+				return e
 			}
 		}
 		for k := 0; k < 3 && rest != ""; k++ {
@@ -271,22 +284,45 @@ func emailNear(after, name string) string {
 		return ""
 	}
 	if len(ms) == 1 {
+		// "Farah Siddiqui at Oakline, and Ben Adler (ben@x)": an address
+		// after another person's name is theirs, unless it carries this
+		// name.
+		if k := strings.Index(sent, ms[0]); k > 0 && !carriesName(ms[0], name) {
+			for _, n := range reNameOnly.FindAllString(sent[:k], -1) {
+				if plausibleName(n) && !strings.EqualFold(n, name) {
+					return ""
+				}
+			}
+		}
 		return ms[0]
 	}
 	for _, e := range ms {
-		local := strings.ToLower(e[:strings.Index(e, "@")])
-		for _, w := range strings.Fields(strings.ToLower(name)) {
-			if len(w) > 2 && strings.Contains(local, w) {
-				return e
-			}
+		if carriesName(e, name) {
+			return e
 		}
 	}
 	return ms[0]
 }
 
+// carriesName reports whether the local part of an address holds a word
+// of name ("noor.haddad@" for Noor Haddad).
+func carriesName(email, name string) bool {
+	at := strings.IndexByte(email, '@')
+	if at < 0 {
+		return false
+	}
+	local := strings.ToLower(email[:at])
+	for _, w := range strings.Fields(strings.ToLower(name)) {
+		if len(w) > 2 && strings.Contains(local, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // mayReferAfter is a cheap test for the phrases reReferAfter ends with.
 func mayReferAfter(low string) bool {
-	for _, w := range []string{"would be", "is a", "is the", "is much", "is who", "knows", "might be", "could help", "can help", "'s ", "’s "} {
+	for _, w := range []string{"would be", "is a", "is the", "is much", "is who", "is more", "is better", "is far", "is way", "knows", "might be", "may be", "could help", "can help", "'s ", "’s "} {
 		if strings.Contains(low, w) {
 			return true
 		}
@@ -298,7 +334,7 @@ func mayReferAfter(low string) bool {
 var referTriggerWords = []string{"talk", "speak", "chat", "reach", "connect", "touch", "contact", "intro", "cc", "copying",
 	"loop", "ping", "mail", "recommend", "suggest", "try", "add", "bringing", "roping", "pulling", "mind", "point",
 	"send you", "direct you", "refer", "passing", "handing", "forwarding", "person", "people", "one ", "someone",
-	"ask", "names", "forward", "pass", "sent", "sending", "folks", "contacts"}
+	"ask", "names", "forward", "pass", "sent", "sending", "folks", "contacts", "question", "directed", "addressed", "put"}
 
 func mayReferTrigger(low string) bool {
 	for _, w := range referTriggerWords {
