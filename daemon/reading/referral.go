@@ -158,7 +158,7 @@ func referrals(msgs []mail.Message, mine []int, contact mail.Address, pp people)
 		if mayReferTrigger(low) {
 			triggers = triggersBySentence(text, low)
 		}
-		if strings.IndexByte(text, ':') >= 0 {
+		if strings.IndexByte(text, ':') >= 0 && mayListIntro(low) {
 			triggers = append(triggers, reListIntro.FindAllStringSubmatchIndex(text, -1)...)
 		}
 		for _, x := range triggers {
@@ -304,6 +304,16 @@ func emailNear(after, name string) string {
 	return ms[0]
 }
 
+// mayListIntro is a cheap test for the words reListIntro needs.
+func mayListIntro(low string) bool {
+	for _, w := range []string{"names", "people", "folks", "contacts", "colleagues", "friends", "options", "ideas", "suggestions", "leads"} {
+		if strings.Contains(low, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // carriesName reports whether the local part of an address holds a word
 // of name ("noor.haddad@" for Noor Haddad).
 func carriesName(email, name string) bool {
@@ -322,7 +332,7 @@ func carriesName(email, name string) bool {
 
 // mayReferAfter is a cheap test for the phrases reReferAfter ends with.
 func mayReferAfter(low string) bool {
-	for _, w := range []string{"would be", "is a", "is the", "is much", "is who", "is more", "is better", "is far", "is way", "knows", "might be", "may be", "could help", "can help", "'s ", "’s "} {
+	for _, w := range []string{"would be", "is a", "is the", "is much", "is who", "is more", "is better", "is far", "is way", "knows", "might be", "may be better", "may be more", "could help", "can help", "'s ", "’s "} {
 		if strings.Contains(low, w) {
 			return true
 		}
