@@ -366,8 +366,10 @@ func (p *parser) parseTime(i int) (item, int, bool) {
 		it.zone = z
 		// "(UK time)", or a zone that ends the sentence, is said for
 		// every time of the sentence; "2pm ET on Wednesday" for one.
-		it.zoneWide = p.toks[j].low == "(" || k >= len(p.toks) || p.toks[k].kind == tBreak ||
-			p.toks[k].low == "." || p.toks[k].low == "?" || p.toks[k].low == "!" || p.toks[k].low == ";"
+		// "that's 9pm here in Berlin" restates one time on another clock.
+		it.zoneWide = (p.toks[j].low == "(" || k >= len(p.toks) || p.toks[k].kind == tBreak ||
+			p.toks[k].low == "." || p.toks[k].low == "?" || p.toks[k].low == "!" || p.toks[k].low == ";") &&
+			p.toks[j].low != "here" && p.toks[j].low != "there"
 		j = k
 	} else if k := p.skipPartOfDay(j); k > j {
 		// "10:30 in the morning in New York"
@@ -626,6 +628,13 @@ func (p *parser) parseHHMM(i int, first bool) (clock, int, bool) {
 		return clock{}, i, false
 	}
 	if z, _ := p.parseZone(j); z != nil {
+		return c, j, true
+	}
+	// "Thursday 0700", "at 0930", "0700 works": after a date or "at", or
+	// with a leading zero, which no year or count has.
+	numNear := (i > 0 && t[i-1].kind == tNum) || (j < len(t) && t[j].kind == tNum) ||
+		(j+1 < len(t) && !t[j].space && t[j].kind == tPunct && t[j+1].kind == tNum) // "0100" of a phone number, "2026-12-01"
+	if !numNear && (p.afterDate(i) || (i > 0 && timePrefix[t[i-1].low]) || t[i].text[0] == '0') {
 		return c, j, true
 	}
 	return clock{}, i, false

@@ -8,6 +8,7 @@ type parser struct {
 	toks  []token
 	ref   civil
 	loc   *time.Location
+	owner *time.Location // the reader's zone, for "your time"; nil when unknown
 	items []item
 	// starts marks the tokens where an item begins (set by bind).
 	starts map[int]bool
@@ -49,11 +50,11 @@ type item struct {
 
 // find is the extractor behind Find: scan, read dates and times, bind each
 // time to its date, resolve.
-func find(text string, ref time.Time, loc *time.Location) []Span {
+func find(text string, ref time.Time, loc, owner *time.Location) []Span {
 	if loc == nil {
 		loc = time.UTC
 	}
-	p := &parser{toks: scan(text), ref: civilOf(ref.In(loc)), loc: loc}
+	p := &parser{toks: scan(text), ref: civilOf(ref.In(loc)), loc: loc, owner: owner}
 	p.parse()
 	return p.bind(text)
 }
@@ -76,6 +77,11 @@ func (p *parser) parse() {
 			}
 		}
 		if it, j, ok := p.parseTime(i); ok {
+			p.items = append(p.items, it)
+			i = j
+			continue
+		}
+		if it, j, ok := p.sameTime(i); ok {
 			p.items = append(p.items, it)
 			i = j
 			continue
@@ -175,6 +181,17 @@ func (p *parser) parseOneDate(i int) (*civil, int, bool) {
 				c = thisWeekday(ref, wd)
 			}
 			return &c, j + 1, true
+		}
+		return nil, i, false
+	case "a", "one", "two", "three":
+		// "a week from today", "two weeks from Monday", "a week from
+		// tomorrow": that day, so many weeks on.
+		n := map[string]int{"a": 1, "one": 1, "two": 2, "three": 3}[p.word(i)]
+		if (p.word(i+1) == "week" || p.word(i+1) == "weeks") && (p.word(i+2) == "from" || p.word(i+2) == "after") {
+			if base, j, ok := p.parseOneDate(i + 3); ok && base != nil {
+				c := base.addDays(7 * n)
+				return &c, j, true
+			}
 		}
 		return nil, i, false
 	case "the":
@@ -324,6 +341,23 @@ func (p *parser) parseExplicit(i int, afterWeekday bool) (*civil, int, bool) {
 					return &c, j, true
 				}
 			}
+			if ord {
+				// "25th Wednesday", "the 26th (Thursday)": the weekday
+				// restates the day of the month.
+				k := j
+				if p.word(k) == "," || p.word(k) == "(" {
+					k++
+				}
+				if _, ok := p.weekdayAt(k); ok {
+					if c, ok := nextDayOfMonth(ref, d); ok {
+						k++
+						if p.word(j) == "(" && p.word(k) == ")" {
+							k++
+						}
+						return &c, k, true
+					}
+				}
+			}
 		}
 		return nil, i, false
 	}
@@ -373,4 +407,21 @@ func (p *parser) apposition(d *civil, j int) (*civil, int) {
 		return d, k + 1
 	}
 	return d2, k + 1
+}
+
+// sameTime reads "same time" ("26th Thursday same time", "Friday at the
+// same time"): the clock, range and zone of the last time written before
+// it, to be bound to the date near it.
+func (p *parser) sameTime(i int) (item, int, bool) {
+	if p.word(i) != "same" || (p.word(i+1) != "time" && p.word(i+1) != "hour") {
+		return item{}, i, false
+	}
+	for k := len(p.items) - 1; k >= 0; k-- {
+		if prev := p.items[k]; prev.kind == iTime {
+			it := prev
+			it.first, it.end, it.zoneWide, it.trailed = i, i+2, false, false
+			return it, i + 2, true
+		}
+	}
+	return item{}, i, false
 }

@@ -20,5 +20,11 @@ type Span struct {
 // written (relative words resolve against it); loc is the zone for times
 // written without one (the message's own zone, else the owner's).
 func Find(text string, ref time.Time, loc *time.Location) []Span {
-	return find(text, ref, loc)
+	return find(text, ref, loc, nil)
+}
+
+// FindFor is Find for text written to someone whose zone is owner:
+// "3pm your time" is read on owner's clock. owner nil is Find.
+func FindFor(text string, ref time.Time, loc, owner *time.Location) []Span {
+	return find(text, ref, loc, owner)
 }

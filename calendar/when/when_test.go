@@ -341,6 +341,39 @@ var rows = []row{
 	{"Tuesday at 16.00 o'clock German time", mon16, ny, []string{"2026-11-17T16:00:00+01:00"}},
 	{"Friday 14:00 Uhr CET", mon16, ny, []string{"2026-11-20T14:00:00+01:00"}},
 	{"Friday at 3 I'm at the German embassy", mon16, ny, []string{"2026-11-20T15:00:00-05:00"}},
+	// Held-out batch 10: a four-digit clock after a day, weeks from a
+	// day, an ordinal day before its weekday, "same time", "here in".
+	{"Thursday 0700 right after handover would work", mon16, ny, []string{"2026-11-19T07:00:00-05:00"}},
+	{"at 0930 works", mon16, ny, nil}, // no day
+	{"Let's do 2026-12-01 14:30", mon16, ny, []string{"2026-12-01T14:30:00-05:00"}},
+	{"+1 617 555 0100 on Tuesday", mon16, ny, nil},
+	{"A week from today at 10 works for me.", mon16, ny, []string{"2026-11-23T10:00:00-05:00"}},
+	{"two weeks from Monday at 3pm", mon16, ny, []string{"2026-12-07T15:00:00-05:00"}},
+	{"It is possible for me on 25th Wednesday 9 AM Korea time. If not okay, 26th Thursday same time also fine.",
+		"2026-11-17T10:00:00+09:00", "Asia/Seoul", []string{"2026-11-25T09:00:00+09:00", "2026-11-26T09:00:00+09:00"}},
+	{"Friday at 2pm ET, or Monday at the same time", mon16, ny, []string{"2026-11-20T14:00:00-05:00", "2026-11-23T14:00:00-05:00"}},
+	{"3pm on Thursday works, that's 9pm here in Berlin.", mon16, ny, []string{"2026-11-19T15:00:00-05:00"}},
+}
+
+// TestFindForYourTime: "your time" is the reader's clock, whatever the
+// zone of the message.
+func TestFindForYourTime(t *testing.T) {
+	ny, _ := time.LoadLocation("America/New_York")
+	ber, _ := time.LoadLocation("Europe/Berlin")
+	ref := mustTime(t, "2026-11-16T15:00:00+01:00")
+	for _, c := range []struct {
+		text  string
+		owner *time.Location
+		want  []string
+	}{
+		{"Monday at 3pm your time?", ny, []string{"2026-11-23T15:00:00-05:00"}},
+		{"Monday at 10am your local time, 4pm here.", ny, []string{"2026-11-23T10:00:00-05:00"}},
+		{"Monday at 3pm your time?", nil, []string{"2026-11-23T15:00:00+01:00"}},
+	} {
+		if got := FindFor(c.text, ref, ber, c.owner); !matches(t, got, c.want) {
+			t.Errorf("FindFor(%q, owner %v) = %s, want %v", c.text, c.owner, show(got), c.want)
+		}
+	}
 }
 
 func mustTime(t *testing.T, s string) time.Time {

@@ -195,6 +195,20 @@ func (p *parser) parseZone(i int) (*time.Location, int) {
 	case tk.kind == tWord && tk.text == "Z" && !tk.space:
 		// ISO 8601 "2026-11-24T09:00Z": Zulu, UTC.
 		return time.UTC, i + 1
+	case tk.kind == tWord && (tk.low == "here" || tk.low == "there") && i+1 < len(t) && t[i+1].low == "in":
+		// "9pm here in Berlin"
+		if z, j := p.parseZone(i + 1); z != nil {
+			return z, j
+		}
+	case tk.kind == tWord && tk.low == "your" && p.owner != nil && i+1 < len(t):
+		// "3pm your time", "10am your local time": the owner's clock.
+		j := i + 1
+		if t[j].low == "local" && j+1 < len(t) {
+			j++
+		}
+		if t[j].low == "time" || t[j].low == "timezone" {
+			return p.owner, j + 1
+		}
 	case tk.kind == tWord && tk.low == "in" && i+1 < len(t):
 		// "10:30 in New York", "4pm in London": the city's clock.
 		if name, j := p.cityAt(i + 1); name != "" {

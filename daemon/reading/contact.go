@@ -246,7 +246,7 @@ func hasWord(s string, words []string) bool {
 			}
 			k += from
 			from = k + 1
-			if k > 0 && ls[k-1] != ' ' {
+			if k > 0 && ls[k-1] != ' ' && ls[k-1] != '-' && ls[k-1] != '/' { // "co-founder", "vice-president"
 				continue
 			}
 			e := k + len(w)

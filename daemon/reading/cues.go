@@ -107,7 +107,8 @@ var (
 		"either works", "either one works", "both work", "any of those", "either is fine", "the first one", "the second one",
 		"the first option", "the second option", "the latter", "the former", "i've accepted", "i accepted", "accepted the invite",
 		"sent an invite", "send an invite", "send me an invite", "send the invite", "send a calendar invite", "i'll be there",
-		"looking forward to it", "great, see you",
+		"looking forward to it", "great, see you", "👍", "👌", "✅", "🙌", "🤝", "deal!", "it's a deal", "lock it in",
+		"pencil it in", "pencilled in", "penciled in", "in my calendar", "on my calendar", "count me in",
 		"that's fine", "that is fine", "that would work", "that'd work", "that should work", "should work for me", "i can make it", "i'll make it", "works!", "works for us", "yes, that", "yes that", "yep", "that's perfect", "great, talk", "talk soon then", "see you thursday", "see you monday", "see you tuesday", "see you wednesday", "see you friday", "looking forward to our chat", "looking forward to chatting",
 	}
 	negTimeCues = []string{

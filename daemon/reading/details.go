@@ -102,7 +102,7 @@ func statedLength(text string) int {
 
 var (
 	reMeetLink  = regexp.MustCompile(`(?i)\bhttps?://[^\s<>()"']*(?:zoom|meet\.google|teams\.microsoft|teams\.live|webex|whereby|jit\.si|gotomeet|bluejeans|chime\.aws|skype|hangouts|around\.co|meet\.|/j/|/meeting|/join)[^\s<>()"']*`)
-	reVideoName = regexp.MustCompile(`\b(?:Zoom|zoom|Teams|MS Teams|Microsoft Teams|Google Meet|Meet (?:link|invite|call|room)|Hangouts?|Webex|WebEx|Skype|FaceTime|Whereby|Jitsi)\b`)
+	reVideoName = regexp.MustCompile(`\b(?:Zoom|zoom|Teams|MS Teams|Microsoft Teams|Google Meet|Meet (?:link|invite|call|room)|Hangouts?|Webex|WebEx|Skype|FaceTime|Whereby|Jitsi)\b|(?i:\b(?:google meet|gmeet|g-meet|meet link|meet invite|zoom|ms teams|microsoft teams|teams (?:call|link|invite|meeting)|facetime|webex|skype)\b)`)
 	reVideoWeak = regexp.MustCompile(`(?i)\bvideo\b`)
 	rePhoneNum  = regexp.MustCompile(`(?:\+\d{1,3}[\s.\-]?)?(?:\(\d{2,4}\)\s?|\d{3}[\s.\-])\d{3,4}[\s.\-]\d{4}\b|\+\d{1,3}(?:[\s.\-]\d{2,5}){2,4}\b|\b0\d{4}[\s.\-]?\d{6}\b|\b0\d{2,3}[\s.\-]\d{3,4}[\s.\-]\d{4}\b`)
 	// "call me", "I'll call you", "will call u", "I can ring you", "give
@@ -195,8 +195,11 @@ var inPersonWords = []string{"person", "face", "office", "come by", "stop by", "
 func inPersonIndex(text, low string) []int {
 	for _, w := range inPersonWords {
 		if strings.Contains(low, w) {
-			if m := reInPerson.FindStringIndex(text); m != nil {
-				return m
+			for _, m := range reInPerson.FindAllStringIndex(text, -1) {
+				// "my office will confirm": the office as the people in it.
+				if !reOfficeActs.MatchString(text[m[1]:]) {
+					return m
+				}
 			}
 			// "at Ground Central Coffee": a named place to go to.
 			return reVenue.FindStringIndex(text)
@@ -204,6 +207,8 @@ func inPersonIndex(text, low string) []int {
 	}
 	return nil
 }
+
+var reOfficeActs = regexp.MustCompile(`^\s+(?i:will|can|could|would|shall|should|has|have|is going to|team|staff|manager)\b|^['’]ll\b`)
 
 var reVenue = regexp.MustCompile(`\b(?:[A-Z][\p{L}'’&]+\s+){1,3}(?:Coffee|Café|Cafe|Bakery|Diner|Roasters|Espresso|Bistro|Brasserie|Restaurant|Tavern|Pub|Library|Tea Room|Teahouse|Deli)\b`)
 

@@ -55,6 +55,11 @@ var classes = map[string]map[string]bool{
 	"event": set("launch holidays holiday leave trip conference move reorg deadline event vacation summit review reviews season rush crunch " +
 		"round closing close exams exam audit busy travel travels sabbatical project release offsite retreat transition surgery wedding"),
 	"det": set("the my our this that"),
+	// What stands between a verb of sending and the times asked for: "send
+	// me a couple of", "suggest two or three", "drop a few options".
+	"askgap": set("me us you a an the some few couple of your over along two three four several more good possible any " +
+		"convenient suitable preferred available free open other alternative proposed potential different likely best " +
+		"in by via email mail over back quick dates times days or and"),
 }
 
 func set(words string) map[string]bool {
@@ -262,7 +267,7 @@ var (
 		"decline", "declining", "have|going|need|must|will|i to? decline",
 		"have|going|need|must|will|i|gonna to? pass",
 		"pass on this|that|it|the|for|here",
-		"bow|bowing out", "sit|sitting this|it|one ~2 out", "opt|opting out", "turn|turning this|it down", "turn down",
+		"refuse|refusing|reject|rejecting", "bow|bowing out", "sit|sitting this|it|one ~2 out", "opt|opting out", "turn|turning this|it down", "turn down",
 		"say|saying no", "will say no", "step|stepping|stepped|stepping away|back|down from",
 		"stepping|stepped|step away|back",
 		"cut|cutting|scale|scaling|scaled|pull|pulling back|down",
@@ -379,7 +384,7 @@ var (
 
 	// Asking for the owner's times.
 	pAskRequest = pats(
-		"send|suggest|propose|share|give|shoot|throw|toss|list|pick|choose|name|grab|book|find|pop|put|drop|flick|provide|select|offer|fire ~4 time|times|slot|slots|date|dates|day|days|option|options|window|windows|availability|invite|invitation|something|whatever|whenever|anything|opening|openings",
+		"send|suggest|propose|share|give|shoot|throw|toss|list|pick|choose|name|grab|book|find|pop|put|drop|flick|provide|select|offer|fire|hit ~4@askgap time|times|slot|slots|date|dates|day|days|option|options|window|windows|availability|invite|invitation|something|whatever|whenever|anything|opening|openings",
 		"let me know|hear ~4 what|when|which|a|times|your",
 		"tell me ~3 what|when|which|a|times|your",
 		"send over a|some|your",

@@ -125,6 +125,10 @@ func TestClassifyIntent(t *testing.T) {
 		{"I'm not in a place to add more right now.", Declined},
 		{"Since you're interviewing with us, it's best that I stay out of this one.", Declined},
 		{"Now I am very busy, but from 11 January I am more free. Write me then.", Deferred},
+		// Held-out batch 10.
+		{"So I'll politely say no, and I'd gently suggest you spend the time on the trade press.", Declined},
+		{"I must refuse, because I have too many obligations now. Sorry and good luck.", Declined},
+		{"yo! def down. hit me with some times", AsksForTimes},
 		// nothing to go on
 		{"Thanks for your email.", AsksForTimes},
 	} {

@@ -134,6 +134,12 @@ func read(t *mail.Thread, opts Options) *Result {
 	if r.Intent == Scheduled {
 		r.ProposedTimes = times
 	}
+	if r.IntentSure && r.Intent != Scheduled && r.Intent != Referred && namesSomeone(latest.Text, r.Contact.Name, pp) {
+		// A person named in a reply that refers no one may be a referral
+		// the reader could not see ("but Joanne Whitaker knows the space
+		// far better"): not sure enough to act on.
+		r.IntentSure = false
+	}
 	return r
 }
 
@@ -258,7 +264,7 @@ func offersAt(m mail.Message, opts env) ([]Interval, int) {
 	var out []Interval
 	first := -1
 	low := asciiLower(m.Text)
-	for _, sp := range when.Find(m.Text, ref, loc) {
+	for _, sp := range when.FindFor(m.Text, ref, loc, opts.Location) {
 		if !m.Date.IsZero() && (sp.Start.Before(m.Date.Add(-time.Hour)) || sp.Start.After(m.Date.AddDate(0, 6, 0))) {
 			// "we met on Nov 2 at 6pm": past, or read as next year's
 			// Nov 2 by the no-year rule; either way not an offer.

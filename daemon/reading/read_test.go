@@ -240,6 +240,7 @@ func TestReadPick(t *testing.T) {
 		{"Tuesday's better for me.", []string{"2026-11-24T09:00:00-05:00"}},
 		{"Monday I'm travelling, sorry. Could you send other times?", nil},
 		{"Neither Monday nor Tuesday, I'm afraid.", nil},
+		{"👍", []string{"2026-11-23T12:30:00-05:00", "2026-11-24T09:00:00-05:00"}}, // both: no day named
 	} {
 		r := Read(forward(outreach(), ownerOffer, reply(c.text)), Options{Location: nyLoc})
 		var got []string
@@ -277,6 +278,12 @@ func TestReadIntentCue(t *testing.T) {
 		{"deferral", "Hi Alex,\n\nSwamped right now. Ping me in January?", Deferred, "Ping me in January?", true},
 		{"weak no", "Hi Alex,\n\nApologies, and best of luck.", Declined, "Apologies, and best of luck.", false},
 		{"guess", "Hi Alex,\n\nThanks for your email.", AsksForTimes, "", false},
+		// A person named in a reply that refers no one: perhaps a referral
+		// in words the reader does not know, so not sure.
+		{"unknown person", "Hi Alex,\n\nI can't help personally, but Zed Quill at Acme has seen it all.", Declined,
+			"I can't help personally, but Zed Quill at Acme has seen it all.", false},
+		{"a place is no person", "Hi Alex,\n\nI can't help, I'm afraid; I moved to New York and left the field.", Declined,
+			"I can't help, I'm afraid;", true},
 	} {
 		r := Read(forward(outreach(), reply(c.text)), Options{Location: nyLoc})
 		if r.Intent != c.intent || r.IntentCue != c.cue || r.IntentSure != c.sure {
@@ -372,6 +379,7 @@ func TestOrganization(t *testing.T) {
 		// titles in French and Portuguese.
 		{"Amélie Durand\nCheffe de produit, Lumen Édition", "Amélie Durand", "Lumen Édition"},
 		{"Thiago Nascimento\nCoordenador de Dados, Cerrado Agro", "Thiago Nascimento", "Cerrado Agro"},
+		{"Rita Fonseca\nco-founder @ Lumo Labs", "Rita Fonseca", "Lumo Labs"},
 		{"Kim Lee\nProduct Marketing\nAcme Rockets", "Kim Lee", "Acme Rockets"},
 	} {
 		if got := organization(c.sig, c.name, ""); got != c.want {
@@ -505,6 +513,11 @@ func TestLocationIn(t *testing.T) {
 		{"Give me a buzz whenever.", Phone, ""},
 		{"We could phone you at 3.", Phone, ""},
 		{"A call is fine.", "", ""},
+		// Held-out batch 10: lower-case product names, the office as its
+		// staff.
+		{"tomorrow at 13:00 works. google meet?", Video, ""},
+		{"Kindly propose some times, and my office will confirm.", "", ""},
+		{"My office will confirm, and we can meet in my office.", InPerson, ""},
 	} {
 		l, ok := locationIn(c.text)
 		detail := ""
@@ -562,6 +575,15 @@ func TestReferralsFromText(t *testing.T) {
 		{"Happy to. Dana Ruiz (cc'd) runs my calendar and will find us 20 min.", []mail.Address{{Name: "Dana Ruiz", Email: "dana.ruiz@x.example"}}, ""},
 		{"Jo Baker, who manages my diary, will be in touch.", nil, ""},
 		{"Some people think Sam Ortiz is great.", nil, ""},
+		// Held-out batch 10: compared with the contact, a chief of staff who
+		// talks, a student of the contact's, a holiday is no person.
+		{"I can't help personally, but Joanne Whitaker at Redwood Bank knows the space far better than I do.", nil, "Joanne Whitaker"},
+		{"I'm not the right person, but my Chief of Staff, Omar Reyes, can talk you through how we hire: omar.reyes@x.example", nil,
+			"Omar Reyes <omar.reyes@x.example>"},
+		{"My assistant, Jamie Lin, will reach out to find a slot.", nil, ""},
+		{"You might enjoy talking with a former student of mine, Dmitri Volkov; he made this move. dmitri.volkov@x.example", nil,
+			"Dmitri Volkov <dmitri.volkov@x.example>"},
+		{"After Lunar New Year would be better for me, maybe late February.", nil, ""},
 	} {
 		m := mail.Message{From: contact, Text: c.text, Cc: c.cc}
 		var got []string

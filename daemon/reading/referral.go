@@ -19,7 +19,7 @@ var (
 	// "Sam Ortiz <sam@x>", "Sam Ortiz (sam@x)", "Sam Ortiz - sam@x", "Sam Ortiz at sam@x"
 	reNameEmail = regexp.MustCompile(namePat + `\s*(?:<|\(|\[|-|–|—|:|,|\bat\b|\bvia\b)\s*(?:mailto:)?([A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,})`)
 	// "talk to Sam Ortiz", "cc'ing my colleague Priya Nair"
-	reReferTrigger = regexp.MustCompile(`(?i:\b(?:talk(?:ing)? (?:to|with)|speak(?:ing)? (?:to|with)|chat(?:ting)? with|reach(?:ing)? out to|connect(?:ing)? (?:you )?(?:with|to)|get in touch with|contact(?:ing)?|introduc(?:e|ing) you to|intro(?:duce)? you to|intro to|cc['’]?(?:ing|d|ed)?|copying|looping in|loop in|looped in|ping|e-?mail(?:ing)?|recommend(?:ing)?|suggest(?:ing)?|try|adding|i['’]ve added|i have added|bringing in|roping in|pulling in|comes? to mind(?: instead)?|point you (?:to|towards|toward|in the direction of)|pointing you (?:to|towards|toward)|introduce|introducing|send you to|direct you to|refer you to|referring you to|passing you (?:on |over )?to|passing this (?:on |over )?to|handing you (?:over |off )?to|handing this (?:over |off )?to|forwarding you to|forward(?:ed|ing)? (?:your (?:note|email|e-mail|message|request|mail|details|cv|resume|info) |this |it )?(?:on |along |over )?to|pass(?:ed|ing)? (?:your (?:note|email|e-mail|message|request|details) )(?:on |along |over )?to|(?:sent|sending) (?:your (?:note|email|e-mail|message|request) |this |it )(?:on |over |along )?to|ask for|(?:a |the )?questions? (?:for|to ask)|(?:better|best) (?:asked|directed|addressed|put) (?:to|of)|(?:two|three|four|a few|a couple of|some|other|good) (?:names|people|folks|contacts)(?: (?:that |who )?(?:come|spring) to mind)?|(?:person|people|one|contact|someone) (?:for this |to ask |to talk to |to speak to |you want |you need |you should talk to )?(?:is|would be|are))\b:?)\s+(?i:(?:my|our|a|an) (?:(?:former|old|ex-|previous|good|great|dear|close|fellow|wonderful)[ -])?(?:colleague|coworker|co-worker|teammate|friend|manager|boss|mentor|mentee|classmate|old classmate|peer|counterpart|partner|cofounder|co-founder|report|lead|contact|head of [a-z]+|director of [a-z]+|vp of [a-z]+)[, ]+(?:of mine[, ]+)?|(?:colleague|friend)\s+)?` + honorific + namePat)
+	reReferTrigger = regexp.MustCompile(`(?i:\b(?:talk(?:ing)? (?:to|with)|speak(?:ing)? (?:to|with)|chat(?:ting)? with|reach(?:ing)? out to|connect(?:ing)? (?:you )?(?:with|to)|get in touch with|contact(?:ing)?|introduc(?:e|ing) you to|intro(?:duce)? you to|intro to|cc['’]?(?:ing|d|ed)?|copying|looping in|loop in|looped in|ping|e-?mail(?:ing)?|recommend(?:ing)?|suggest(?:ing)?|try|adding|i['’]ve added|i have added|bringing in|roping in|pulling in|comes? to mind(?: instead)?|point you (?:to|towards|toward|in the direction of)|pointing you (?:to|towards|toward)|introduce|introducing|send you to|direct you to|refer you to|referring you to|passing you (?:on |over )?to|passing this (?:on |over )?to|handing you (?:over |off )?to|handing this (?:over |off )?to|forwarding you to|forward(?:ed|ing)? (?:your (?:note|email|e-mail|message|request|mail|details|cv|resume|info) |this |it )?(?:on |along |over )?to|pass(?:ed|ing)? (?:your (?:note|email|e-mail|message|request|details) )(?:on |along |over )?to|(?:sent|sending) (?:your (?:note|email|e-mail|message|request) |this |it )(?:on |over |along )?to|ask for|(?:a |the )?questions? (?:for|to ask)|(?:better|best) (?:asked|directed|addressed|put) (?:to|of)|(?:two|three|four|a few|a couple of|some|other|good) (?:names|people|folks|contacts)(?: (?:that |who )?(?:come|spring) to mind)?|(?:person|people|one|contact|someone) (?:for this |to ask |to talk to |to speak to |you want |you need |you should talk to )?(?:is|would be|are))\b:?)\s+(?i:(?:my|our|a|an) (?:(?:former|old|ex-|previous|good|great|dear|close|fellow|wonderful)[ -])?(?:colleague|coworker|co-worker|teammate|friend|manager|boss|mentor|mentee|classmate|old classmate|peer|counterpart|partner|cofounder|co-founder|report|lead|contact|student|advisee|intern|alum|alumna|alumnus|roommate|neighbou?r|cousin|sister|brother|head of [a-z]+|director of [a-z]+|vp of [a-z]+)[, ]+(?:of mine[, ]+)?|(?:colleague|friend)\s+)?` + honorific + namePat)
 	// "Sam Ortiz and Lena Fischer", "Hana Kim on our platform team, and
 	// Luis Ortega at Tidewater": more names in the sentence of a referral.
 	// A dot inside an address or a name ("(hannah@brightline.example)")
@@ -32,7 +32,7 @@ var (
 	// "My assistant, Jamie Lin, will reach out": schedules, is not a referral.
 	reAssistant = regexp.MustCompile(`(?i)\b(?:assistant|\bEA\b|scheduler|chief of staff|calendar)[,:]?\s*(?:\([^)]*\)\s*)?$`)
 	// "Sam Ortiz would be a better person", "Priya Nair is the right person"
-	reReferAfter = regexp.MustCompile(namePat + `(?:(?:,[^,.]{1,40},|\s+(?:at|from|on|in)\s+[^,.;]{1,40}?|\s*\([^()]{1,40}\))?(?:\s*[;,]\s*(?i:she|he))?\s+(?i:(?:is|would be|might be|may be) (?:much |far |way |a lot |probably |definitely )?(?:better|more) [a-z]+|is (?:the|our|an?) (?:expert|go-to|specialist)|would be (?:[a-z]+ ){0,2}(?:better|great|good|perfect|right|best|ideal|more useful|more helpful|useful|helpful|the person)|is (?:a |the |much )?(?:better|right|best|ideal) (?:person|fit|contact)|knows (?:a lot|more|much more)|might be (?:able|a better)|could help|can help|is who you|would be happy to)|['’]s (?:area|domain|wheelhouse|specialty|speciality|expertise|department|world|beat|territory)\b)`)
+	reReferAfter = regexp.MustCompile(namePat + `(?:(?:,[^,.]{1,40},|\s+(?:at|from|on|in)\s+[^,.;]{1,40}?|\s*\([^()]{1,40}\))?(?:\s*[;,]\s*(?i:she|he))?,?\s+(?i:(?:is|would be|might be|may be) (?:much |far |way |a lot |probably |definitely )?(?:better|more) [a-z]+|is (?:the|our|an?) (?:expert|go-to|specialist)|would be (?:[a-z]+ ){0,2}(?:better|great|good|perfect|right|best|ideal|more useful|more helpful|useful|helpful|the person)|is (?:a |the |much )?(?:better|right|best|ideal) (?:person|fit|contact)|knows (?:a lot|more|much more)|might be (?:able|a better)|could help|can help|(?:can|could|will|would be happy to|is happy to|would be glad to) (?:talk|chat|speak|walk you|tell you|answer|explain|fill you in|give you)|is who you|would be happy to)|['’]s (?:area|domain|wheelhouse|specialty|speciality|expertise|department|world|beat|territory)\b)`)
 )
 
 var (
@@ -44,13 +44,21 @@ var (
 	// described by what an assistant does schedules the meeting, and is
 	// not a referral.
 	reSchedulerAfter = regexp.MustCompile(`^\s*(?:\([^)]*\)|,[^,.]{1,30},)?\s*,?\s*(?i:(?:who|and)\s+)?(?i:(?:runs|manages|handles|keeps|owns|controls|coordinates|organi[sz]es|looks after|does|is in charge of|takes care of)\s+(?:all of |all )?my\s+(?:calendar|diary|schedule|scheduling|agenda|time)|(?:will|can|'ll|’ll|is going to)\s+(?:find|book|schedule|set up|grab|block|get)\s+us)`)
-	reNameOnly       = regexp.MustCompile(namePat)
+	// "Joanne Whitaker at Redwood Bank knows the space far better than I
+	// do", "Sam would be more help than me": someone compared with the
+	// contact, to the contact's loss.
+	reBetterThanMe = regexp.MustCompile(namePat + `[^.;!?\n]{0,60}?\b(?i:better|more|further|deeper|longer)\b[^.;!?\n]{0,40}?\b(?i:than)\s+(?i:i|me|myself)\b`)
+	// "my Chief of Staff, Omar Reyes, can talk you through how we hire":
+	// someone who will talk with the owner is referred, whatever their
+	// role.
+	reTalksAfter = regexp.MustCompile(`^\s*(?:\([^)]*\)|,[^,.]{1,40},)?\s*,?\s*(?i:(?:who\s+)?(?:can|could|will|would|['’]ll|is happy to|would be happy to|is glad to|would be glad to)\s+(?:talk|chat|speak|walk you|answer|tell you|explain|meet|give you|share|fill you in))`)
+	reNameOnly   = regexp.MustCompile(namePat)
 	// "+Carmen Vidal (cc), who runs ...": the mail convention for adding
 	// someone to a thread.
 	rePlusName = regexp.MustCompile(`(?:^|[\s(])\+\s?` + namePat)
 	// "My partner Jules Martin actually works in exactly that field":
 	// someone of the contact's introduced by what they know or do.
-	reRelationName = regexp.MustCompile(`(?i:\b(?:my|our) (?:(?:former|old|ex-|previous|good|great|dear|close|fellow|wonderful)[ -])?(?:colleague|coworker|co-worker|teammate|friend|partner|wife|husband|spouse|sister|brother|cousin|manager|boss|mentor|classmate|peer|counterpart|cofounder|co-founder|report|lead|neighbou?r)[, ]+)` + honorific + namePat + `(?:,[^,.]{1,60},)?\s+(?i:(?:actually |really |also |now |currently )?(?:works|worked|knows|runs|ran|leads|led|heads|headed|handles|specializes|specialises|moved|made|did|has done|has spent|spent|lives and breathes|is an expert|is the expert|is deep|is in exactly|is in that|is doing exactly))\b`)
+	reRelationName = regexp.MustCompile(`(?i:\b(?:my|our) (?:(?:former|old|ex-|previous|good|great|dear|close|fellow|wonderful)[ -])?(?:colleague|coworker|co-worker|teammate|friend|partner|wife|husband|spouse|sister|brother|cousin|manager|boss|mentor|classmate|peer|counterpart|cofounder|co-founder|report|lead|neighbou?r|student|advisee|intern|alum|alumna|alumnus|roommate)[, ]+(?:of mine[, ]+)?)` + honorific + namePat + `(?:,[^,.]{1,60},)?\s+(?i:(?:actually |really |also |now |currently )?(?:works|worked|knows|runs|ran|leads|led|heads|headed|handles|specializes|specialises|moved|made|did|has done|has spent|spent|lives and breathes|is an expert|is the expert|is deep|is in exactly|is in that|is doing exactly))\b`)
 	// A name marked as copied: "Omar Farouk (copied here)", "Ruth Klein
 	// (cc'd)".
 	reCopiedAfter = regexp.MustCompile(`^\s*\((?i:cc|cc'?e?d|cc’e?d|copied|copied here|copied in|in cc|on cc|looped in|added|added here|now on this thread)\)`)
@@ -75,6 +83,12 @@ var notName = map[string]bool{
 	"Support": true, "Office": true, "Services": true, "Center": true, "Career": true, "Careers": true,
 	"Engineering": true, "Product": true, "Design": true, "Research": true, "Sales": true, "Marketing": true,
 	"Operations": true, "Platform": true, "Data": true, "Admissions": true, "Alumni": true, "Relations": true,
+	// holidays and seasons are not people ("After Lunar New Year would be
+	// better for me")
+	"Year": true, "Years": true, "Lunar": true, "Chinese": true, "Eve": true, "Day": true, "Christmas": true,
+	"Easter": true, "Thanksgiving": true, "Diwali": true, "Ramadan": true, "Hanukkah": true, "Eid": true,
+	"Passover": true, "Holidays": true, "Holiday": true, "Week": true, "Break": true, "Festival": true,
+	"Spring": true, "Summer": true, "Fall": true, "Autumn": true, "Winter": true, "Quarter": true,
 }
 
 func plausibleName(n string) bool {
@@ -183,6 +197,9 @@ func referrals(msgs []mail.Message, mine []int, contact mail.Address, pp people)
 		if mayReferAfter(low) {
 			after = reReferAfter.FindAllStringSubmatchIndex(text, -1)
 		}
+		if strings.Contains(low, " than ") {
+			after = append(after, reBetterThanMe.FindAllStringSubmatchIndex(text, -1)...)
+		}
 		for _, x := range after {
 			name := text[x[2]:x[3]]
 			hits = append(hits, hit{x[2], name, emailNear(text[x[3]:], name)})
@@ -232,13 +249,62 @@ func referrals(msgs []mail.Message, mine []int, contact mail.Address, pp people)
 		}
 		for _, h := range hits {
 			rest := text[min(h.pos+len(h.name), len(text)):]
-			if reAssistant.MatchString(text[max(0, h.pos-40):h.pos]) || reAssistantAfter.MatchString(rest) || reSchedulerAfter.MatchString(rest) {
+			scheduler := reAssistant.MatchString(text[max(0, h.pos-40):h.pos]) || reAssistantAfter.MatchString(rest) || reSchedulerAfter.MatchString(rest)
+			if scheduler && !reTalksAfter.MatchString(rest) {
 				continue
 			}
 			add(h.name, h.email, cc)
 		}
 	}
 	return out
+}
+
+// namesSomeone reports a plausible person's name in text that is neither
+// the contact's nor the owner's, and not someone who only schedules for
+// the contact.
+func namesSomeone(text, contactName string, pp people) bool {
+	if !hasInnerCapital(text) {
+		return false
+	}
+	cname := strings.ToLower(contactName)
+	for _, x := range reNameOnly.FindAllStringSubmatchIndex(text, -1) {
+		name := text[x[2]:x[3]]
+		ws := strings.Fields(name)
+		for len(ws) > 2 && notName[ws[0]] {
+			ws = ws[1:]
+		}
+		name = strings.Join(ws, " ")
+		lname := strings.ToLower(name)
+		if !plausibleName(name) || lname == cname || wordsWithin(name, contactName) || (pp.ownerName != "" && lname == pp.ownerName) ||
+			places[lname] || strings.ContainsAny(name, "'’") || sentenceStart(text, x[2]) {
+			// "Since I'm", "Hey Alex", "New York": a capital that
+			// starts a sentence or a place is no sign of a person.
+			continue
+		}
+		rest := text[x[3]:]
+		if reAssistant.MatchString(text[max(0, x[2]-40):x[2]]) || reAssistantAfter.MatchString(rest) || reSchedulerAfter.MatchString(rest) {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// sentenceStart reports whether byte i of text begins a sentence or a
+// line.
+func sentenceStart(text string, i int) bool {
+	j := i
+	for j > 0 && (text[j-1] == ' ' || text[j-1] == '\t') {
+		j--
+	}
+	if j == 0 {
+		return true
+	}
+	switch text[j-1] {
+	case '\n', '.', '!', '?', ':', ';', '"', '(', '-':
+		return true
+	}
+	return false
 }
 
 // emailNear finds the address given for name in the words after it: right
@@ -332,7 +398,7 @@ func carriesName(email, name string) bool {
 
 // mayReferAfter is a cheap test for the phrases reReferAfter ends with.
 func mayReferAfter(low string) bool {
-	for _, w := range []string{"would be", "is a", "is the", "is much", "is who", "is more", "is better", "is far", "is way", "knows", "might be", "may be better", "may be more", "could help", "can help", "'s ", "’s "} {
+	for _, w := range []string{"would be", "is a", "is the", "is much", "is who", "is more", "is better", "is far", "is way", "knows", "might be", "may be better", "may be more", "could help", "can help", "can talk", "can chat", "can speak", "can walk", "can tell", "can answer", "will talk", "happy to talk", "'s ", "’s "} {
 		if strings.Contains(low, w) {
 			return true
 		}
@@ -409,7 +475,8 @@ func hasInnerCapital(s string) bool {
 
 // relationWords are pieces of every relation reRelationName knows.
 var relationWords = []string{"colleague", "worker", "teammate", "friend", "partner", "wife", "husband", "spouse", "sister",
-	"brother", "cousin", "manager", "boss", "mentor", "classmate", "peer", "counterpart", "founder", "report", "lead", "neighbo"}
+	"brother", "cousin", "manager", "boss", "mentor", "classmate", "peer", "counterpart", "founder", "report", "lead", "neighbo",
+	"student", "advisee", "intern", "alum", "roommate"}
 
 func mayRelation(low string) bool {
 	for _, w := range relationWords {
