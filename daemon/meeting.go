@@ -528,7 +528,7 @@ func (d *Daemon) whenForContact(c *store.Contact, start, end time.Time, brief bo
 	if brief && start.In(loc).Format("2006-01-02") == start.In(d.cfg.Location).Format("2006-01-02") {
 		return formatTimes(start, end, loc)
 	}
-	return formatSpan(start, end, loc)
+	return formatSpan(start, end, loc, d.now())
 }
 
 func offsetName(sec int) string {
@@ -545,13 +545,15 @@ func offsetName(sec int) string {
 // when formats a call's time in the owner's zone: "Tuesday, December 1,
 // 2:00–2:20 PM EST".
 func (d *Daemon) when(start, end time.Time) string {
-	return formatSpan(start, end, d.cfg.Location)
+	return formatSpan(start, end, d.cfg.Location, d.now())
 }
 
-func formatSpan(start, end time.Time, loc *time.Location) string {
+// formatSpan shows the year only when it is not now's (the daemon's clock,
+// so a test or a replayed backlog reads the same).
+func formatSpan(start, end time.Time, loc *time.Location, now time.Time) string {
 	s := start.In(loc)
 	day := s.Format("Monday, January 2")
-	if s.Year() != time.Now().In(loc).Year() {
+	if s.Year() != now.In(loc).Year() {
 		day += s.Format(", 2006")
 	}
 	return day + ", " + formatTimes(start, end, loc)
