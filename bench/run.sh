@@ -6,9 +6,10 @@
 #   bash bench/run.sh                  # everything; rewrites the generated part of bench/RESULTS.md
 #   SRC=/path/to/tree bash bench/run.sh   # benchmark the coffeechat binary built from another tree
 #
-# It starts a private mail-up.sh instance (STATE /tmp/ccbench-mail, ports
-# 13143/13993/13025/13587) so the e2e tests, which empty the shared
-# instance's folders, and this cannot disturb each other. The backlog (N
+# It starts a private mail-up.sh instance (STATE /tmp/ccmail-perf, ports
+# 14143/14993/14025/14587; override with CCBENCH_STATE and CCMAIL_*_PORT) so
+# the e2e tests, which empty the shared instance's folders, and this cannot
+# disturb each other. The backlog (N
 # threads, default 10,000) is APPENDed once to chats@example.test's folder
 # "Bench"; each run moves it back from "BenchDone".
 set -euo pipefail
@@ -21,12 +22,13 @@ RUNS=${RUNS:-3}          # raw fetch runs (median)
 LAT_N=${LAT_N:-200}      # IDLE deliveries
 MEM10=${MEM10:-1}        # 10 backlog runs in one process (BenchmarkOnceBacklog -benchtime 10x):
                          # ~3-4 min with the busy-window change, ~12 min without it
-STATE=/tmp/ccbench-mail
+STATE=${CCBENCH_STATE:-/tmp/ccmail-perf}
 BIN=$OUT/bin
 mkdir -p "$BIN" "$OUT/work"
 log() { printf 'bench: %s\n' "$*" >&2; }
 
-export CCMAIL_IMAP_PORT=13143 CCMAIL_IMAPS_PORT=13993 CCMAIL_SMTP_PORT=13025 CCMAIL_SUBMISSION_PORT=13587
+export CCMAIL_IMAP_PORT=${CCMAIL_IMAP_PORT:-14143} CCMAIL_IMAPS_PORT=${CCMAIL_IMAPS_PORT:-14993} \
+	CCMAIL_SMTP_PORT=${CCMAIL_SMTP_PORT:-14025} CCMAIL_SUBMISSION_PORT=${CCMAIL_SUBMISSION_PORT:-14587}
 bash "$ROOT/scripts/mail-up.sh" "$STATE" >/dev/null
 # shellcheck disable=SC1091
 . "$STATE/env.sh"

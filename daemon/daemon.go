@@ -17,6 +17,7 @@ import (
 	"time"
 
 	"github.com/coffeechat/coffeechat/calendar"
+	"github.com/coffeechat/coffeechat/daemon/reading"
 	"github.com/coffeechat/coffeechat/daemon/store"
 	"github.com/coffeechat/coffeechat/mail"
 	"github.com/coffeechat/coffeechat/mail/compose"
@@ -115,6 +116,14 @@ type Daemon struct {
 	// the watcher's goroutine only: a message that keeps failing is
 	// quarantined rather than retried forever.
 	failures map[uint64]int
+	// readAheadFor and readAheadResult hand intake the reading of the
+	// thread in hand that was done ahead (see readThread); watcher's
+	// goroutine only.
+	readAheadFor    *mail.Thread
+	readAheadResult *reading.Result
+
+	prepMu sync.Mutex
+	prep   []preparedBatch // guarded by prepMu; see Prepare
 }
 
 // New returns a Daemon. It starts nothing.
