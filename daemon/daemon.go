@@ -14,6 +14,7 @@ import (
 	"log/slog"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/coffeechat/coffeechat/calendar"
@@ -104,10 +105,13 @@ type Daemon struct {
 	// Wake-ups after a commit: capacity 1, sent without blocking.
 	wakeJobs chan struct{}
 	wakeMail chan struct{}
+	worked   chan struct{} // intake committed something (see releaseLoop)
 
 	// Tunables, fields so tests can shrink them.
 	maxSleep  time.Duration // longest the scheduler and sender sleep between looks
 	retryBase time.Duration // first retry delay of a temporary send failure
+	settle    time.Duration // quiet time before memory is given back (releaseLoop)
+	releases  atomic.Int64  // times releaseLoop gave memory back
 
 	mu          sync.Mutex
 	lastFailure error // guarded by mu; the sender's last error, for Once
@@ -177,8 +181,10 @@ func New(cfg Config, deps Deps) (*Daemon, error) {
 		cfg:         cfg, store: deps.Store, tmpl: deps.Templates, send: deps.Sender, log: deps.Log, now: deps.Now,
 		wakeJobs:  make(chan struct{}, 1),
 		wakeMail:  make(chan struct{}, 1),
+		worked:    make(chan struct{}, 1),
 		maxSleep:  time.Minute,
 		retryBase: time.Minute,
+		settle:    5 * time.Second,
 		// Written by Handle when intake fails; a nil map would panic there.
 		failures: map[uint64]int{},
 	}, nil
@@ -194,7 +200,7 @@ func (d *Daemon) Run(ctx context.Context) error {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	var wg sync.WaitGroup
-	errc := make(chan error, 3)
+	errc := make(chan error, 4)
 	start := func(name string, fn func(context.Context) error) {
 		wg.Add(1)
 		go func() {
@@ -210,6 +216,7 @@ func (d *Daemon) Run(ctx context.Context) error {
 	start("mailbox", w.Run)
 	start("scheduler", d.scheduleLoop)
 	start("sender", d.sendLoop)
+	start("memory", d.releaseLoop)
 	wg.Wait()
 	close(errc)
 	return <-errc // nil when closed and empty

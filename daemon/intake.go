@@ -371,6 +371,7 @@ func (d *Daemon) handled(hs []*handledMsg) []mailbox.Action {
 	if len(hs) > 0 {
 		wake(d.wakeMail)
 		wake(d.wakeJobs)
+		wake(d.worked)
 	}
 	return actions
 }

@@ -89,3 +89,40 @@ func TestBatch_failuresRollBackAlone(t *testing.T) {
 		t.Errorf("at the end: INBOX %d, Archive %d, Junk %d; want 0, 2, 2", len(inbox), len(archive), len(junk))
 	}
 }
+
+// TestRun_releasesMemoryOnceSettled: after intake, once intake and the
+// outbox are quiet, the daemon gives memory back (once per burst), and not
+// before any work.
+func TestRun_releasesMemoryOnceSettled(t *testing.T) {
+	h := newHarness(t, nil)
+	h.d.settle = 100 * time.Millisecond
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	done := make(chan error, 1)
+	go func() { done <- h.d.Run(ctx) }()
+	time.Sleep(300 * time.Millisecond)
+	if n := h.d.releases.Load(); n != 0 {
+		t.Fatalf("released %d times before any work", n)
+	}
+	h.deliver(forward("rel1", contact, h.clock.Now().Add(-time.Hour), "Would Tuesday, November 24 at 2pm ET work?"))
+	wctx, wcancel := context.WithTimeout(ctx, 10*time.Second)
+	defer wcancel()
+	if _, err := h.srv.WaitSent(wctx, 1); err != nil {
+		t.Fatalf("no invite while running: %v", err)
+	}
+	deadline := time.Now().Add(5 * time.Second)
+	for h.d.releases.Load() == 0 {
+		if time.Now().After(deadline) {
+			t.Fatal("memory not released 5s after the work settled")
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	time.Sleep(500 * time.Millisecond)
+	if n := h.d.releases.Load(); n != 1 {
+		t.Errorf("released %d times for one burst of work, want 1", n)
+	}
+	cancel()
+	if err := <-done; err != nil {
+		t.Errorf("Run = %v", err)
+	}
+}

@@ -87,6 +87,15 @@ func Open(ctx context.Context, path string, now func() time.Time) (*Store, error
 	return s, nil
 }
 
+// ReleaseMemory gives back the memory SQLite holds for caching (the page
+// cache a backlog filled); it fills again as needed.
+func (s *Store) ReleaseMemory(ctx context.Context) error {
+	if _, err := s.db.ExecContext(ctx, `PRAGMA shrink_memory`); err != nil {
+		return fmt.Errorf("shrink memory: %w", err)
+	}
+	return nil
+}
+
 // Close closes the database.
 func (s *Store) Close() error { return s.db.Close() }
 

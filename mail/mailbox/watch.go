@@ -135,7 +135,10 @@ func (w *Watcher) session(ctx context.Context, cfg Config, log *slog.Logger) (he
 		t := time.NewTimer(cfg.IdleRestart)
 		select {
 		case <-ctx.Done():
-		case <-s.newMail:
+		case at := <-s.newMail:
+			// When the server's announcement arrived, for measuring what
+			// the daemon adds to it (bench/cmd/idleprobe).
+			log.Debug("imap: new mail announced", "exists_at", at)
 			if cfg.OnIdle != nil {
 				cfg.OnIdle("exists")
 			}
@@ -187,13 +190,13 @@ type session struct {
 	log         *slog.Logger
 	c           *imapclient.Client
 	stopClose   func() bool
-	newMail     chan struct{} // capacity 1
+	newMail     chan time.Time // capacity 1: arrival of the first EXISTS not yet acted on
 	uidValidity uint32
 	next        uint32 // lowest UID not yet handled or skipped in this session
 }
 
 func (w *Watcher) connect(ctx context.Context, cfg Config, log *slog.Logger) (*session, error) {
-	s := &session{w: w, cfg: cfg, log: log, newMail: make(chan struct{}, 1)}
+	s := &session{w: w, cfg: cfg, log: log, newMail: make(chan time.Time, 1)}
 	handler := &imapclient.UnilateralDataHandler{
 		// Runs on the client's reader goroutine: it must never block or
 		// call the client (that deadlocks the reader and Close with it).
@@ -202,7 +205,7 @@ func (w *Watcher) connect(ctx context.Context, cfg Config, log *slog.Logger) (*s
 				return
 			}
 			select {
-			case s.newMail <- struct{}{}:
+			case s.newMail <- time.Now():
 			default:
 			}
 		},
