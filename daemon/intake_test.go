@@ -12,16 +12,12 @@ import (
 	"github.com/coffeechat/coffeechat/templates"
 )
 
-// TestBatch_failuresRollBackAlone: four messages reach intake in one batch
-// (one transaction). A stranger's message is quarantined without taking
-// the others with it; a message whose handling fails (a template that
-// breaks on its data) stops the batch there, while the ones before it are
-// committed and filed and the ones after wait; once its retries run out it
-// is quarantined and the last one goes through.
-func TestBatch_failuresRollBackAlone(t *testing.T) {
-	h := newHarness(t, nil)
+// failOnUnspecifiedPlace gives the daemon an invite template that renders
+// with the sample data at load but fails for a call whose place is
+// unspecified: a failure that is not about the message's content.
+func failOnUnspecifiedPlace(t *testing.T, h *harness) {
+	t.Helper()
 	dir := t.TempDir()
-	// Fails only for a call whose place is unspecified (no video link).
 	body := "Subject: Invite\n{{if eq .LocationKind \"unspecified\"}}{{index .Replies 99}}{{end}}Hi\n"
 	if err := os.WriteFile(filepath.Join(dir, "invite.txt.tmpl"), []byte(body), 0o644); err != nil {
 		t.Fatal(err)
@@ -31,6 +27,17 @@ func TestBatch_failuresRollBackAlone(t *testing.T) {
 		t.Fatalf("Load: %v", err)
 	}
 	h.d.tmpl = tmpl
+}
+
+// TestBatch_failuresRollBackAlone: four messages reach intake in one batch
+// (one transaction). A stranger's message is quarantined without taking
+// the others with it; a message whose handling fails (a template that
+// breaks on its data) stops the batch there, while the ones before it are
+// committed and filed and the ones after wait; once its retries run out it
+// is quarantined and the last one goes through.
+func TestBatch_failuresRollBackAlone(t *testing.T) {
+	h := newHarness(t, nil)
+	failOnUnspecifiedPlace(t, h)
 	wrote := h.clock.Now().Add(-time.Hour)
 	zoom := " on Zoom: https://zoom.us/j/123456"
 	h.deliver(forward("b1", "ann@one.example", wrote, "Would Tuesday, November 24 at 2pm ET work"+zoom+"?"))
@@ -40,7 +47,7 @@ func TestBatch_failuresRollBackAlone(t *testing.T) {
 	h.deliver(forward("b4", "cy@three.example", wrote, "Would Thursday, November 26 at 2pm ET work"+zoom+"?"))
 
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
-	err = h.d.Once(ctx)
+	err := h.d.Once(ctx)
 	cancel()
 	if err == nil {
 		t.Fatal("Once succeeded although message 3 cannot be handled")

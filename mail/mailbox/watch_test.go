@@ -622,13 +622,7 @@ func TestWatcher_pipelinedBatchFailure(t *testing.T) {
 	if !slices.Equal(got, seq(1, n)) {
 		t.Fatalf("handled UIDs %v, want 1..%d each once, in order", got, n)
 	}
-	processed := waitCount(t, srv, "Processed", n)
-	for i, m := range processed {
-		if !bytes.Equal(m.Raw, reply(i+1)) {
-			t.Fatalf("Processed[%d] = %q, want message %d", i, m.Raw, i+1)
-		}
-	}
-	waitCount(t, srv, "INBOX", 0)
+	wantAllProcessed(t, srv, n)
 }
 
 // TestWatcher_pipelinedWithoutMove files several batches on a server
@@ -723,13 +717,7 @@ func TestWatcher_batchHandler(t *testing.T) {
 	if got := h.waitHandled(t, n, 15*time.Second); !slices.Equal(got, seq(1, n)) {
 		t.Fatalf("handled UIDs %v, want 1..%d each once, in order", got, n)
 	}
-	processed := waitCount(t, srv, "Processed", n)
-	for i, m := range processed {
-		if !bytes.Equal(m.Raw, reply(i+1)) {
-			t.Fatalf("Processed[%d] = %q, want message %d", i, m.Raw, i+1)
-		}
-	}
-	waitCount(t, srv, "INBOX", 0)
+	wantAllProcessed(t, srv, n)
 	h.bmu.Lock()
 	defer h.bmu.Unlock()
 	if len(h.early) > 0 {
@@ -742,4 +730,17 @@ func TestWatcher_batchHandler(t *testing.T) {
 	if len(h.unprepared) > 0 {
 		t.Errorf("messages %v reached HandleBatch without Prepare seeing them first", h.unprepared)
 	}
+}
+
+// wantAllProcessed waits for messages 1..n to be in Processed, in order,
+// and the inbox empty.
+func wantAllProcessed(t *testing.T, srv *mailtest.Server, n int) {
+	t.Helper()
+	processed := waitCount(t, srv, "Processed", n)
+	for i, m := range processed {
+		if !bytes.Equal(m.Raw, reply(i+1)) {
+			t.Fatalf("Processed[%d] = %q, want message %d", i, m.Raw, i+1)
+		}
+	}
+	waitCount(t, srv, "INBOX", 0)
 }
