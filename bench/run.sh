@@ -6,9 +6,10 @@
 #   bash bench/run.sh                  # everything; rewrites the generated part of bench/RESULTS.md
 #   SRC=/path/to/tree bash bench/run.sh   # benchmark the coffeechat binary built from another tree
 #
-# It starts a private mail-up.sh instance (STATE /tmp/ccbench-mail, ports
-# 13143/13993/13025/13587) so the e2e tests, which empty the shared
-# instance's folders, and this cannot disturb each other. The backlog (N
+# It starts a private mail-up.sh instance (STATE /tmp/ccmail-perf, ports
+# 14143/14993/14025/14587; override with CCBENCH_STATE and CCMAIL_*_PORT) so
+# the e2e tests, which empty the shared instance's folders, and this cannot
+# disturb each other. The backlog (N
 # threads, default 10,000) is APPENDed once to chats@example.test's folder
 # "Bench"; each run moves it back from "BenchDone".
 set -euo pipefail
@@ -21,12 +22,13 @@ RUNS=${RUNS:-3}          # raw fetch runs (median)
 LAT_N=${LAT_N:-200}      # IDLE deliveries
 MEM10=${MEM10:-1}        # 10 backlog runs in one process (BenchmarkOnceBacklog -benchtime 10x):
                          # ~3-4 min with the busy-window change, ~12 min without it
-STATE=/tmp/ccbench-mail
+STATE=${CCBENCH_STATE:-/tmp/ccmail-perf}
 BIN=$OUT/bin
 mkdir -p "$BIN" "$OUT/work"
 log() { printf 'bench: %s\n' "$*" >&2; }
 
-export CCMAIL_IMAP_PORT=13143 CCMAIL_IMAPS_PORT=13993 CCMAIL_SMTP_PORT=13025 CCMAIL_SUBMISSION_PORT=13587
+export CCMAIL_IMAP_PORT=${CCMAIL_IMAP_PORT:-14143} CCMAIL_IMAPS_PORT=${CCMAIL_IMAPS_PORT:-14993} \
+	CCMAIL_SMTP_PORT=${CCMAIL_SMTP_PORT:-14025} CCMAIL_SUBMISSION_PORT=${CCMAIL_SUBMISSION_PORT:-14587}
 bash "$ROOT/scripts/mail-up.sh" "$STATE" >/dev/null
 # shellcheck disable=SC1091
 . "$STATE/env.sh"
@@ -67,6 +69,13 @@ for _ in $(seq "$RUNS"); do
 	sed -i "\$s/\$/ $(cat "$OUT/work/raw.time")/" "$OUT/work/raw.txt"
 done
 
+# ---------------------------------------------------------------- raw MOVE (filing)
+log "raw MOVE of the backlog, 50 and 1,000 per command"
+MOVES=$(for b in 50 1000; do
+	"$BIN/moveraw" -folder Bench -to BenchDone -batch "$b"
+	restore
+done)
+
 # ---------------------------------------------------------------- coffeechat run --once
 run_once() { # $1: name
 	local d=$OUT/work/$1
@@ -98,7 +107,7 @@ path = "@DB@"
 availability = "Mon-Sun 00:00-23:59"
 default_duration = "20m"
 [log]
-level = "info"
+level = "${LOGLEVEL:-info}"
 format = "json"
 EOF
 }
@@ -107,8 +116,21 @@ run_once once
 log "coffeechat run --once over the backlog"
 date +%s.%N >"$OUT/work/once/start"
 /usr/bin/time -f "wall=%e cpu=%U+%S rss_kb=%M" -o "$OUT/work/once/time" \
-	"$BIN/coffeechat" run --once --config "$OUT/work/once/config.toml" >"$OUT/work/once/stdout" 2>"$OUT/work/once/log"
-ONCE=$("$BIN/logstat" -start "$(cat "$OUT/work/once/start")" "$OUT/work/once/log")
+	"$BIN/coffeechat" run --once --config "$OUT/work/once/config.toml" >"$OUT/work/once/stdout" 2>"$OUT/work/once/log" &
+TPID=$!
+# The CPU time of intake alone: read when the catch-up's last progress line
+# is out (the drain follows in the same process).
+INTAKE_CPU="?"
+while kill -0 "$TPID" 2>/dev/null; do
+	if tail -c 65536 "$OUT/work/once/log" 2>/dev/null | grep -q "\"done\":$N,\"total\":$N"; then
+		CPID=$(pgrep -P "$TPID" -x coffeechat || true)
+		[[ -n $CPID ]] && INTAKE_CPU=$(awk -v hz="$(getconf CLK_TCK)" '{printf "%.2f+%.2f", $14/hz, $15/hz}' "/proc/$CPID/stat")
+		break
+	fi
+	sleep 0.05
+done
+wait "$TPID" || true
+ONCE="$("$BIN/logstat" -start "$(cat "$OUT/work/once/start")" "$OUT/work/once/log") intake_cpu_s=$INTAKE_CPU"
 ONCE_TIME=$(cat "$OUT/work/once/time")
 MEETINGS=$(python3 -c "import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute('select count(*) from meetings').fetchone()[0])" "$OUT/work/once/coffeechat.db")
 restore
@@ -135,8 +157,16 @@ restore
 
 # ---------------------------------------------------------------- IDLE latency
 log "IDLE latency, $LAT_N deliveries"
+# The drains above queued 20,000 emails for LMTP delivery; a probe thread
+# queued behind them would time out.
+qdeadline=$((SECONDS + 600))
+until postqueue -c "$CCMAIL_POSTFIX_CONF" -p 2>/dev/null | grep -q "Mail queue is empty"; do
+	((SECONDS < qdeadline)) || { log "warning: the Postfix queue is still not empty"; break; }
+	sleep 2
+done
 "${DOVEADM[@]}" expunge -u chats@example.test mailbox INBOX all
-MAILBOX=INBOX PROCESSED=BenchIdleDone run_once idle
+# Debug level: the watcher logs when its own EXISTS arrived.
+MAILBOX=INBOX PROCESSED=BenchIdleDone LOGLEVEL=debug run_once idle
 "$BIN/coffeechat" run --config "$OUT/work/idle/config.toml" >/dev/null 2>"$OUT/work/idle/log" &
 IPID=$!
 sleep 3 # connected and in IDLE (the INBOX is empty: nothing to catch up)
@@ -168,6 +198,8 @@ GEN=$(
 	echo '```'
 	echo "raw fetch+parse (go-imap + go-message), $RUNS runs:"
 	cat "$OUT/work/raw.txt"
+	echo "raw MOVE (filing), one command at a time:"
+	echo "$MOVES"
 	echo "coffeechat run --once: $ONCE_TIME meetings=$MEETINGS"
 	echo "  $ONCE"
 	echo "raw SMTP (one connection): $SMTPRAW"

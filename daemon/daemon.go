@@ -14,9 +14,11 @@ import (
 	"log/slog"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/coffeechat/coffeechat/calendar"
+	"github.com/coffeechat/coffeechat/daemon/reading"
 	"github.com/coffeechat/coffeechat/daemon/store"
 	"github.com/coffeechat/coffeechat/mail"
 	"github.com/coffeechat/coffeechat/mail/compose"
@@ -125,10 +127,13 @@ type Daemon struct {
 	// Wake-ups after a commit: capacity 1, sent without blocking.
 	wakeJobs chan struct{}
 	wakeMail chan struct{}
+	worked   chan struct{} // intake committed something (see releaseLoop)
 
 	// Tunables, fields so tests can shrink them.
 	maxSleep  time.Duration // longest the scheduler and sender sleep between looks
 	retryBase time.Duration // first retry delay of a temporary send failure
+	settle    time.Duration // quiet time before memory is given back (releaseLoop)
+	releases  atomic.Int64  // times releaseLoop gave memory back
 
 	mu          sync.Mutex
 	lastFailure error // guarded by mu; the sender's last error, for Once
@@ -137,6 +142,14 @@ type Daemon struct {
 	// the watcher's goroutine only: a message that keeps failing is
 	// quarantined rather than retried forever.
 	failures map[uint64]int
+	// readAheadFor and readAheadResult hand intake the reading of the
+	// thread in hand that was done ahead (see readThread); watcher's
+	// goroutine only.
+	readAheadFor    *mail.Thread
+	readAheadResult *reading.Result
+
+	prepMu sync.Mutex
+	prep   []preparedBatch // guarded by prepMu; see Prepare
 }
 
 // New returns a Daemon. It starts nothing.
@@ -200,8 +213,10 @@ func New(cfg Config, deps Deps) (*Daemon, error) {
 		cfg:         cfg, store: deps.Store, tmpl: deps.Templates, send: deps.Sender, log: deps.Log, now: deps.Now,
 		wakeJobs:  make(chan struct{}, 1),
 		wakeMail:  make(chan struct{}, 1),
+		worked:    make(chan struct{}, 1),
 		maxSleep:  time.Minute,
 		retryBase: time.Minute,
+		settle:    5 * time.Second,
 		// Written by Handle when intake fails; a nil map would panic there.
 		failures: map[uint64]int{},
 	}, nil
@@ -217,7 +232,7 @@ func (d *Daemon) Run(ctx context.Context) error {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	var wg sync.WaitGroup
-	errc := make(chan error, 3)
+	errc := make(chan error, 4)
 	start := func(name string, fn func(context.Context) error) {
 		wg.Add(1)
 		go func() {
@@ -233,6 +248,7 @@ func (d *Daemon) Run(ctx context.Context) error {
 	start("mailbox", w.Run)
 	start("scheduler", d.scheduleLoop)
 	start("sender", d.sendLoop)
+	start("memory", d.releaseLoop)
 	wg.Wait()
 	close(errc)
 	return <-errc // nil when closed and empty

@@ -4,8 +4,6 @@ import (
 	"context"
 	"encoding/base64"
 	"fmt"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -224,18 +222,7 @@ func TestScriptInSignature_escapedInSummary(t *testing.T) {
 // forever.
 func TestPoisonMessage_quarantinedAfterRepeatedFailures(t *testing.T) {
 	h := newHarness(t, nil)
-	dir := t.TempDir()
-	// Renders with the sample data at load; fails for a call whose place
-	// is unspecified.
-	body := "Subject: Invite\n{{if eq .LocationKind \"unspecified\"}}{{index .Replies 99}}{{end}}Hi\n"
-	if err := os.WriteFile(filepath.Join(dir, "invite.txt.tmpl"), []byte(body), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	tmpl, err := templates.Load(dir)
-	if err != nil {
-		t.Fatalf("Load: %v", err)
-	}
-	h.d.tmpl = tmpl
+	failOnUnspecifiedPlace(t, h)
 	h.deliver(forward("p1", contact, h.clock.Now().Add(-time.Hour), "Would Tuesday, November 24 at 2pm ET work?"))
 	for i := 0; i < maxIntakeFailures-1; i++ {
 		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bufio"
 	"context"
 	"encoding/json"
 	"errors"
@@ -156,7 +157,11 @@ func fmtWhen(t time.Time, loc *time.Location) string {
 func fmtSpan(start, end time.Time, loc *time.Location) string {
 	s, e := start.In(loc), end.In(loc)
 	if s.Year() == e.Year() && s.YearDay() == e.YearDay() {
-		if s.Format("MST") != e.Format("MST") {
+		// The same zone prints the same abbreviation: Format is needed
+		// only when they differ (thousands of rows in `meetings`).
+		sn, so := s.Zone()
+		en, eo := e.Zone()
+		if (sn != en || so != eo) && s.Format("MST") != e.Format("MST") {
 			// A call across a DST change: each end keeps its own
 			// abbreviation, or 01:50-01:10 would read backwards.
 			return s.Format(whenLayout) + "-" + e.Format("15:04 MST")
@@ -257,11 +262,32 @@ func place(kind, loc string) string {
 
 // oneLine flattens s to one line of at most n runes, for table cells.
 func oneLine(s string, n int) string {
+	if len(s) <= n && plainLine(s) {
+		return s // already one line of printable ASCII, short enough
+	}
 	s = strings.Join(strings.Fields(s), " ")
 	if r := []rune(s); len(r) > n {
 		return string(r[:n-1]) + "…"
 	}
 	return s
+}
+
+// plainLine reports whether s is printable ASCII with single spaces only
+// between words: what oneLine would leave as it is.
+func plainLine(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c == ' ' {
+			if i == 0 || i == len(s)-1 || s[i-1] == ' ' {
+				return false
+			}
+			continue
+		}
+		if c < 0x21 || c > 0x7e {
+			return false
+		}
+	}
+	return true
 }
 
 // referrers maps contact ids to addresses, for "referred by" columns.
@@ -385,41 +411,80 @@ func runMeetings(ctx context.Context, args []string, stdout, stderr io.Writer) i
 		return fail(stderr, 1, err)
 	}
 	defer st.Close()
-	var ms []*store.MeetingRow
-	err = st.View(ctx, func(tx *store.Tx) error {
-		var err error
-		ms, err = tx.ListMeetings(ctx, store.MeetingFilter{Upcoming: *upcoming, Past: *past, Now: time.Now(), Cancelled: *cancelled})
-		return err
-	})
-	if err != nil {
-		return fail(stderr, 1, err)
-	}
+	filter := store.MeetingFilter{Upcoming: *upcoming, Past: *past, Now: time.Now(), Cancelled: *cancelled}
+	// Thousands of rows: written through one buffer, not a write(2) per
+	// table cell.
+	out := bufio.NewWriter(stdout)
 	if *f.json {
-		out := make([]meetingJSON, 0, len(ms))
-		for _, m := range ms {
-			out = append(out, toMeetingJSON(m, cfg.loc))
+		var ms []*store.MeetingRow
+		err = st.View(ctx, func(tx *store.Tx) error {
+			var err error
+			ms, err = tx.ListMeetings(ctx, filter)
+			return err
+		})
+		if err != nil {
+			return fail(stderr, 1, err)
 		}
-		if err := writeJSON(stdout, out); err != nil {
+		js := make([]meetingJSON, 0, len(ms))
+		for _, m := range ms {
+			js = append(js, toMeetingJSON(m, cfg.loc))
+		}
+		if err := errors.Join(writeJSON(out, js), out.Flush()); err != nil {
 			return fail(stderr, 1, err)
 		}
 		return 0
 	}
-	if len(ms) == 0 {
-		fmt.Fprintln(stdout, "No calls recorded. Forward a thread in which a contact offers a time to your dedicated address.")
-		return 0
+	// The table is written as the rows are read.
+	tab := newMeetingTable(out, cfg.loc)
+	err = st.View(ctx, func(tx *store.Tx) error {
+		return tx.EachMeetingLine(ctx, filter, func(m *store.MeetingLine) error {
+			tab.add(m)
+			return nil
+		})
+	})
+	if err != nil {
+		return fail(stderr, 1, err)
 	}
-	writeMeetingTable(stdout, ms, cfg.loc)
+	if tab.rows == 0 {
+		fmt.Fprintln(out, "No calls recorded. Forward a thread in which a contact offers a time to your dedicated address.")
+	} else {
+		tab.flush()
+	}
+	if err := out.Flush(); err != nil {
+		return fail(stderr, 1, err)
+	}
 	return 0
 }
 
+// meetingTable writes meetings as an aligned table.
+type meetingTable struct {
+	tw   *tabwriter.Writer
+	loc  *time.Location
+	rows int
+}
+
+func newMeetingTable(w io.Writer, loc *time.Location) *meetingTable {
+	t := &meetingTable{tw: tabwriter.NewWriter(w, 0, 0, 2, ' ', 0), loc: loc}
+	fmt.Fprintln(t.tw, "#\tWHEN\tWITH\tSTATUS\tWHERE\tTHANK-YOU")
+	return t
+}
+
+func (t *meetingTable) add(m *store.MeetingLine) {
+	t.rows++
+	fmt.Fprintf(t.tw, "%d\t%s\t%s\t%s\t%s\t%s\n", m.ID, fmtSpan(m.Start, m.End, t.loc),
+		oneLine(who(m.ContactName, m.ContactEmail), 50), m.Status, place(m.LocationKind, m.Location), m.ThankYou)
+}
+
+// flush writes the table out (nothing is written before).
+func (t *meetingTable) flush() { t.tw.Flush() }
+
 func writeMeetingTable(w io.Writer, ms []*store.MeetingRow, loc *time.Location) {
-	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, "#\tWHEN\tWITH\tSTATUS\tWHERE\tTHANK-YOU")
+	t := newMeetingTable(w, loc)
 	for _, m := range ms {
-		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%s\n", m.ID, fmtSpan(m.Start, m.End, loc),
-			oneLine(who(m.ContactName, m.ContactEmail), 50), m.Status, place(m.LocationKind, m.Location), m.ThankYou)
+		l := m.Line()
+		t.add(&l)
 	}
-	tw.Flush()
+	t.flush()
 }
 
 // statusJSON is `coffeechat status --json`.
@@ -475,14 +540,12 @@ func runStatus(ctx context.Context, args []string, stdout, stderr io.Writer) int
 		if c, err = tx.Counts(ctx, now); err != nil {
 			return err
 		}
-		next, err = tx.ListMeetings(ctx, store.MeetingFilter{Upcoming: true, Now: now})
+		// Only the next five are shown: do not read the other thousands.
+		next, err = tx.ListMeetings(ctx, store.MeetingFilter{Upcoming: true, Now: now, Limit: 5})
 		return err
 	})
 	if err != nil {
 		return fail(stderr, 1, err)
-	}
-	if len(next) > 5 {
-		next = next[:5]
 	}
 	if *f.json {
 		out := statusJSON{

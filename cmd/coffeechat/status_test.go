@@ -375,3 +375,30 @@ func TestReports_missingDatabaseSaysWhatToDo(t *testing.T) {
 		t.Errorf("missing config: exit %d, stderr %q", code, errs)
 	}
 }
+
+// oneLine's fast path (plain ASCII, short enough) must give what the
+// general path gives.
+func TestOneLine(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		n    int
+		want string
+	}{
+		{"Dana Whitfield <dana@northwind.example>", 50, "Dana Whitfield <dana@northwind.example>"},
+		{"", 10, ""},
+		{"  padded  ", 10, "padded"},
+		{"two  spaces", 20, "two spaces"},
+		{"trailing ", 20, "trailing"},
+		{"line\nbreak", 20, "line break"},
+		{"tab\there", 20, "tab here"},
+		{"no\u00a0break space", 20, "no break space"},
+		{"José Núñez", 20, "José Núñez"},
+		{"0123456789", 10, "0123456789"},
+		{"01234567890", 10, "012345678…"},
+		{"ünïcödé ünïcödé", 10, "ünïcödé ü…"},
+	} {
+		if got := oneLine(tc.in, tc.n); got != tc.want {
+			t.Errorf("oneLine(%q, %d) = %q, want %q", tc.in, tc.n, got, tc.want)
+		}
+	}
+}

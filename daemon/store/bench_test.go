@@ -127,7 +127,7 @@ func BenchmarkReports(b *testing.B) {
 			if _, err := tx.Counts(ctx, benchNow); err != nil {
 				return err
 			}
-			if _, err := tx.ListMeetings(ctx, MeetingFilter{Upcoming: true, Now: benchNow}); err != nil {
+			if _, err := tx.ListMeetings(ctx, MeetingFilter{Upcoming: true, Now: benchNow, Limit: 5}); err != nil {
 				return err
 			}
 			_, err := tx.PendingJobs(ctx)
@@ -139,6 +139,21 @@ func BenchmarkReports(b *testing.B) {
 			ms, err := tx.ListMeetings(ctx, MeetingFilter{Now: benchNow})
 			if err == nil && len(ms) != 10000 {
 				err = fmt.Errorf("%d meetings, want 10000", len(ms))
+			}
+			return err
+		})
+	})
+	b.Run("meetings_table", func(b *testing.B) {
+		// What `coffeechat meetings` reads for its table: the listed
+		// columns only, streamed.
+		view(b, func(tx *Tx) error {
+			n := 0
+			err := tx.EachMeetingLine(ctx, MeetingFilter{Now: benchNow}, func(*MeetingLine) error {
+				n++
+				return nil
+			})
+			if err == nil && n != 10000 {
+				err = fmt.Errorf("%d meetings, want 10000", n)
 			}
 			return err
 		})

@@ -83,7 +83,8 @@ func (s *Store) migrate(ctx context.Context) error {
 	}
 	for _, m := range ms[cur:] {
 		err := s.InTx(ctx, func(tx *Tx) error {
-			if _, err := tx.tx.ExecContext(ctx, m.sql); err != nil {
+			// A script of several statements: run as is, not prepared.
+			if _, err := tx.tx.sqltx.ExecContext(ctx, m.sql); err != nil {
 				return err
 			}
 			_, err := tx.tx.ExecContext(ctx, `INSERT INTO schema_version(version, name, applied_at) VALUES (?, ?, ?)`,

@@ -20,6 +20,8 @@ type MeetingFilter struct {
 	// Cancelled includes cancelled meetings.
 	Cancelled bool
 	ContactID int64 // 0: any contact
+	// Limit: at most this many, the earliest; 0 means all.
+	Limit int
 }
 
 // MeetingRow is a meeting with its contact's name and address, for
@@ -30,8 +32,8 @@ type MeetingRow struct {
 	ContactEmail string
 }
 
-// ListMeetings returns the meetings f selects, by start (latest last).
-func (tx *Tx) ListMeetings(ctx context.Context, f MeetingFilter) ([]*MeetingRow, error) {
+// where is f as the WHERE, ORDER BY and LIMIT of a query on meetings m.
+func (f MeetingFilter) where() (string, []any) {
 	var where []string
 	var args []any
 	if f.Upcoming && !f.Past {
@@ -49,27 +51,100 @@ func (tx *Tx) ListMeetings(ctx context.Context, f MeetingFilter) ([]*MeetingRow,
 		where = append(where, `m.contact_id = ?`)
 		args = append(args, f.ContactID)
 	}
-	q := `SELECT ` + qualify("m", meetingCols) + `, c.name, c.email FROM meetings m JOIN contacts c ON c.id = m.contact_id`
+	var q string
 	if len(where) > 0 {
-		q += ` WHERE ` + strings.Join(where, " AND ")
+		q = ` WHERE ` + strings.Join(where, " AND ")
 	}
 	q += ` ORDER BY m.start_at, m.id`
+	if f.Limit > 0 {
+		q += ` LIMIT ?`
+		args = append(args, f.Limit)
+	}
+	return q, args
+}
+
+// MeetingLine is a meeting as a listing shows it: the columns of a table
+// row, read without the rest of the record (notes, partstats), for tables
+// of thousands.
+type MeetingLine struct {
+	ID                             int64
+	Start, End                     time.Time
+	Status, LocationKind, Location string
+	ThankYou                       string
+	ContactName, ContactEmail      string
+}
+
+// Line returns what a listing shows of r.
+func (r *MeetingRow) Line() MeetingLine {
+	return MeetingLine{ID: r.ID, Start: r.Start, End: r.End, Status: r.Status, LocationKind: r.LocationKind,
+		Location: r.Location, ThankYou: r.ThankYou, ContactName: r.ContactName, ContactEmail: r.ContactEmail}
+}
+
+// EachMeetingLine calls fn with each meeting f selects, by start, as it
+// reads them; l is reused between calls. An error from fn stops it and is
+// returned.
+func (tx *Tx) EachMeetingLine(ctx context.Context, f MeetingFilter, fn func(l *MeetingLine) error) error {
+	where, args := f.where()
+	q := `SELECT m.id, m.start_at, m.end_at, m.status, m.location_kind, m.location, m.thank_you, c.name, c.email
+		FROM meetings m JOIN contacts c ON c.id = m.contact_id` + where
 	rows, err := tx.tx.QueryContext(ctx, q, args...)
 	if err != nil {
-		return nil, fmt.Errorf("list meetings: %w", err)
+		return fmt.Errorf("list meetings: %w", err)
 	}
 	defer rows.Close()
+	var l MeetingLine
+	var start, end int64
+	for rows.Next() {
+		if err := rows.Scan(&l.ID, &start, &end, &l.Status, &l.LocationKind, &l.Location, &l.ThankYou,
+			&l.ContactName, &l.ContactEmail); err != nil {
+			return fmt.Errorf("list meetings: %w", err)
+		}
+		l.Start, l.End = time.Unix(start, 0).UTC(), time.Unix(end, 0).UTC()
+		if err := fn(&l); err != nil {
+			return err
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("list meetings: %w", err)
+	}
+	return nil
+}
+
+// ListMeetings returns the meetings f selects, by start (latest last).
+func (tx *Tx) ListMeetings(ctx context.Context, f MeetingFilter) ([]*MeetingRow, error) {
 	var out []*MeetingRow
+	err := tx.EachMeeting(ctx, f, func(r *MeetingRow) error {
+		out = append(out, r)
+		return nil
+	})
+	return out, err
+}
+
+// EachMeeting calls fn with each meeting f selects, by start, as it reads
+// them; an error from fn stops it and is returned.
+func (tx *Tx) EachMeeting(ctx context.Context, f MeetingFilter, fn func(*MeetingRow) error) error {
+	where, args := f.where()
+	q := `SELECT ` + qualify("m", meetingCols) + `, c.name, c.email FROM meetings m JOIN contacts c ON c.id = m.contact_id` + where
+	rows, err := tx.tx.QueryContext(ctx, q, args...)
+	if err != nil {
+		return fmt.Errorf("list meetings: %w", err)
+	}
+	defer rows.Close()
 	for rows.Next() {
 		var r MeetingRow
 		m, err := scanMeeting(scanWithTail{rows, []any{&r.ContactName, &r.ContactEmail}})
 		if err != nil {
-			return nil, fmt.Errorf("list meetings: %w", err)
+			return fmt.Errorf("list meetings: %w", err)
 		}
 		r.Meeting = *m
-		out = append(out, &r)
+		if err := fn(&r); err != nil {
+			return err
+		}
 	}
-	return out, rows.Err()
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("list meetings: %w", err)
+	}
+	return nil
 }
 
 // qualify prefixes each column of a column list with a table alias.

@@ -4,8 +4,10 @@ import (
 	"context"
 	"database/sql"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 )
@@ -83,6 +85,79 @@ func TestInTx_rollsBackOnError(t *testing.T) {
 		}
 		return nil
 	})
+}
+
+// TestSavepoint_rollsBackOnlyItsOwnWrites: in one transaction, a failed
+// savepoint takes back its writes and the ones around it are committed.
+func TestSavepoint_rollsBackOnlyItsOwnWrites(t *testing.T) {
+	ctx := context.Background()
+	s, _ := openTest(t)
+	boom := errors.New("boom")
+	err := s.InTx(ctx, func(tx *Tx) error {
+		for _, c := range []struct {
+			email string
+			fail  bool
+		}{{"a@x.example", false}, {"b@x.example", true}, {"c@x.example", false}} {
+			fnErr, err := tx.Savepoint(ctx, func() error {
+				if err := tx.SaveContact(ctx, &Contact{Email: c.email, Status: AwaitingReply}); err != nil {
+					return err
+				}
+				if c.fail {
+					return boom
+				}
+				return nil
+			})
+			if err != nil {
+				return err
+			}
+			if (fnErr != nil) != c.fail || (c.fail && !errors.Is(fnErr, boom)) {
+				t.Errorf("%s: Savepoint returned %v", c.email, fnErr)
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.View(ctx, func(tx *Tx) error {
+		for email, want := range map[string]bool{"a@x.example": true, "b@x.example": false, "c@x.example": true} {
+			_, err := tx.ContactByEmail(ctx, email)
+			if got := err == nil; got != want {
+				t.Errorf("%s recorded = %v (%v), want %v", email, got, err, want)
+			}
+		}
+		return nil
+	})
+}
+
+// TestTx_manyQueryTexts: past the statements a transaction keeps
+// prepared, queries still run (unprepared), and an invalid query reports
+// its error.
+func TestTx_manyQueryTexts(t *testing.T) {
+	ctx := context.Background()
+	s, _ := openTest(t)
+	err := s.InTx(ctx, func(tx *Tx) error {
+		for i := 0; i < maxTxStmts+10; i++ {
+			var n int
+			if err := tx.tx.QueryRowContext(ctx, fmt.Sprintf("SELECT %d", i)).Scan(&n); err != nil || n != i {
+				t.Fatalf("query %d: %d, %v", i, n, err)
+			}
+			// The same text again: the prepared statement, or unprepared past the bound.
+			if err := tx.tx.QueryRowContext(ctx, fmt.Sprintf("SELECT %d", i)).Scan(&n); err != nil || n != i {
+				t.Fatalf("query %d again: %d, %v", i, n, err)
+			}
+		}
+		if len(tx.tx.stmts) != maxTxStmts {
+			t.Errorf("%d statements kept, want the bound %d", len(tx.tx.stmts), maxTxStmts)
+		}
+		if _, err := tx.tx.ExecContext(ctx, "UPDATE no_such_table SET x = 1"); err == nil || !strings.Contains(err.Error(), "no_such_table") {
+			t.Errorf("invalid query: err = %v, want the table named", err)
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
 }
 
 func TestRecords_roundTrip(t *testing.T) {

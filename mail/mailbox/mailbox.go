@@ -98,6 +98,32 @@ type Refiler interface {
 	Refile(ctx context.Context, uidValidity uint32, uids []uint32) (map[uint32]Action, error)
 }
 
+// BatchHandler may be implemented by a Handler to take a backlog several
+// messages at a time (a fetch batch, at most 50) and commit them together:
+// one commit per batch instead of one per message.
+type BatchHandler interface {
+	// HandleBatch processes ms in UID order and commits, together, their
+	// effects and the checkpoint (the UID of the last one it returns an
+	// Action for). It returns one Action per handled message, for a prefix
+	// of ms: all of them, or, with an error, those committed before the
+	// error (their filing still happens). The watcher files messages only
+	// after HandleBatch returns, so a message is moved only once its
+	// effects are committed. An error means the rest are not handled: the
+	// watcher backs off and starts over from the checkpoint.
+	HandleBatch(ctx context.Context, ms []*Fetched) ([]Action, error)
+}
+
+// Preparer may be implemented by a BatchHandler. The watcher calls Prepare
+// with the messages of a batch as soon as their bodies arrive, on a
+// goroutine of its own and while it may still be handling the batch
+// before; HandleBatch later gets the same *Fetched values. It lets the
+// handler start work that needs no order and no store (parsing) early. It
+// must not block, and a batch it saw may never reach HandleBatch (the
+// session failed).
+type Preparer interface {
+	Prepare(ms []*Fetched)
+}
+
 // Progress is reported during catch-up of a backlog.
 type Progress struct {
 	Done, Total int

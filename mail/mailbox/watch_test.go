@@ -693,13 +693,7 @@ func TestWatcher_pipelinedBatchFailure(t *testing.T) {
 	if !slices.Equal(got, seq(1, n)) {
 		t.Fatalf("handled UIDs %v, want 1..%d each once, in order", got, n)
 	}
-	processed := waitCount(t, srv, "Processed", n)
-	for i, m := range processed {
-		if !bytes.Equal(m.Raw, reply(i+1)) {
-			t.Fatalf("Processed[%d] = %q, want message %d", i, m.Raw, i+1)
-		}
-	}
-	waitCount(t, srv, "INBOX", 0)
+	wantAllProcessed(t, srv, n)
 }
 
 // TestWatcher_pipelinedWithoutMove files several batches on a server
@@ -715,5 +709,109 @@ func TestWatcher_pipelinedWithoutMove(t *testing.T) {
 		t.Fatalf("handled UIDs %v, want 1..%d in order", got, n)
 	}
 	waitCount(t, srv, "Processed", n)
+	waitCount(t, srv, "INBOX", 0)
+}
+
+// batchHandler is a fakeHandler that takes batches (BatchHandler) and is
+// told of them early (Preparer).
+type batchHandler struct {
+	*fakeHandler
+	srv *mailtest.Server
+	t   *testing.T
+
+	bmu      sync.Mutex
+	prepared map[*Fetched]bool
+	batches  [][]uint32
+	// early records messages found filed before their HandleBatch returned;
+	// unprepared those HandleBatch got without Prepare having seen them.
+	early, unprepared []uint32
+	// failAt makes the HandleBatch holding this UID fail there once,
+	// after committing the messages before it.
+	failAt uint32
+}
+
+func (h *batchHandler) Prepare(ms []*Fetched) {
+	h.bmu.Lock()
+	defer h.bmu.Unlock()
+	for _, m := range ms {
+		h.prepared[m] = true
+	}
+}
+
+func (h *batchHandler) HandleBatch(ctx context.Context, ms []*Fetched) ([]Action, error) {
+	inbox := map[string]bool{}
+	for _, m := range messages(h.t, h.srv, "INBOX") {
+		inbox[string(m.Raw)] = true
+	}
+	h.bmu.Lock()
+	var uids []uint32
+	for _, m := range ms {
+		uids = append(uids, m.UID)
+		if !inbox[string(m.Raw)] {
+			h.early = append(h.early, m.UID)
+		}
+		if !h.prepared[m] {
+			h.unprepared = append(h.unprepared, m.UID)
+		}
+	}
+	h.batches = append(h.batches, uids)
+	failAt := h.failAt
+	h.bmu.Unlock()
+	var actions []Action
+	for _, m := range ms {
+		if m.UID == failAt {
+			h.bmu.Lock()
+			h.failAt = 0
+			h.bmu.Unlock()
+			return actions, errors.New("disk full")
+		}
+		a, err := h.Handle(ctx, m)
+		if err != nil {
+			return actions, err
+		}
+		actions = append(actions, a)
+	}
+	return actions, nil
+}
+
+// TestWatcher_batchHandler: a BatchHandler gets the backlog a fetch batch
+// at a time, in order; nothing is filed before HandleBatch returns for it;
+// a batch that fails part-way has its committed prefix filed and the rest
+// handled on the retry, each message once; Prepare sees the later batches
+// before HandleBatch does.
+func TestWatcher_batchHandler(t *testing.T) {
+	const n = 130 // three fetch batches
+	srv := newServer(t, mailtest.Options{})
+	deliver(t, srv, 1, n)
+	h := &batchHandler{fakeHandler: newHandler(), srv: srv, t: t, prepared: map[*Fetched]bool{}, failAt: 75}
+	startRun(t, New(testConfig(srv), h, nil))
+	if got := h.waitHandled(t, n, 15*time.Second); !slices.Equal(got, seq(1, n)) {
+		t.Fatalf("handled UIDs %v, want 1..%d each once, in order", got, n)
+	}
+	wantAllProcessed(t, srv, n)
+	h.bmu.Lock()
+	defer h.bmu.Unlock()
+	if len(h.early) > 0 {
+		t.Errorf("messages %v were filed before HandleBatch returned for them", h.early)
+	}
+	want := [][]uint32{seq(1, 50), seq(51, 100), seq(75, 124), seq(125, 130)}
+	if !slices.EqualFunc(h.batches, want, slices.Equal) {
+		t.Errorf("batches %v, want %v (the failed one retried from UID 75)", h.batches, want)
+	}
+	if len(h.unprepared) > 0 {
+		t.Errorf("messages %v reached HandleBatch without Prepare seeing them first", h.unprepared)
+	}
+}
+
+// wantAllProcessed waits for messages 1..n to be in Processed, in order,
+// and the inbox empty.
+func wantAllProcessed(t *testing.T, srv *mailtest.Server, n int) {
+	t.Helper()
+	processed := waitCount(t, srv, "Processed", n)
+	for i, m := range processed {
+		if !bytes.Equal(m.Raw, reply(i+1)) {
+			t.Fatalf("Processed[%d] = %q, want message %d", i, m.Raw, i+1)
+		}
+	}
 	waitCount(t, srv, "INBOX", 0)
 }

@@ -65,11 +65,15 @@ func main() {
 		log.Fatal(err)
 	}
 	if *restore != "" {
-		if _, err := c.Select(*restore, nil).Wait(); err != nil {
+		sel, err := c.Select(*restore, nil).Wait()
+		if err != nil {
 			log.Fatalf("select %s: %v", *restore, err)
 		}
-		if _, err := c.Move(imap.SeqSet{{Start: 1, Stop: 0}}, *folder).Wait(); err != nil {
-			log.Fatalf("move %s to %s: %v", *restore, *folder, err)
+		// An empty folder has nothing to move (and "1:*" is then invalid).
+		if sel.NumMessages > 0 {
+			if _, err := c.Move(imap.SeqSet{{Start: 1, Stop: 0}}, *folder).Wait(); err != nil {
+				log.Fatalf("move %s to %s: %v", *restore, *folder, err)
+			}
 		}
 		got, err := benchenv.Count(c, *folder)
 		if err != nil {
