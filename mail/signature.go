@@ -284,14 +284,28 @@ func trimBlankRuns(s string) string {
 func stripHonorific(n string) string {
 	for {
 		f := strings.Fields(n)
-		if len(f) < 2 {
+		if len(f) < 2 || !IsTitle(f[0]) {
 			return n
 		}
-		switch strings.ToLower(strings.TrimSuffix(f[0], ".")) {
-		case "mr", "mrs", "ms", "mx", "miss", "dr", "prof", "professor", "sir", "dame":
-			n = strings.Join(f[1:], " ")
-		default:
-			return n
-		}
+		n = strings.Join(f[1:], " ")
 	}
 }
+
+// IsTitle reports a title written before a name ("Dr.", "Rev.", "Capt.").
+// Abbreviations that are also first names ("Gen", "Maj", "Col") count
+// only with their dot.
+func IsTitle(w string) bool {
+	lw := strings.ToLower(w)
+	if t, dotted := strings.CutSuffix(lw, "."); dotted && dottedTitles[t] {
+		return true
+	}
+	return titles[strings.TrimSuffix(lw, ".")]
+}
+
+var (
+	titles = map[string]bool{"mr": true, "mrs": true, "ms": true, "mx": true, "miss": true, "dr": true, "prof": true,
+		"professor": true, "sir": true, "dame": true, "rev": true, "reverend": true, "pastor": true, "rabbi": true,
+		"capt": true, "captain": true}
+	dottedTitles = map[string]bool{"fr": true, "cpt": true, "col": true, "lt": true, "maj": true, "sgt": true, "gen": true,
+		"cmdr": true, "adm": true, "hon": true, "sen": true, "rep": true, "gov": true, "amb": true}
+)

@@ -123,6 +123,11 @@ func cleanName(s string) string {
 			continue
 		}
 		words := strings.Fields(part)
+		// A title before a name ("Rev. Samuel Otieno"); after it, it may
+		// be a word of the name.
+		for i == 0 && len(words) > 2 && mail.IsTitle(words[0]) {
+			words = words[1:]
+		}
 		var ws []string
 		for _, w := range words {
 			lw := strings.ToLower(strings.Trim(w, "()"))

@@ -610,8 +610,15 @@ func makeSentence(orig string) sentence {
 			break // no sentence of a reply is longer; hostile input stays cheap
 		}
 	}
+	// A question typed without its mark ("when r u free"): a wh-word then
+	// a verb that asks, at the start of the sentence.
+	if !s.question && len(s.toks) > 2 && (s.toks[0] == "when" || s.toks[0] == "what") && questionVerb[s.toks[1]] {
+		s.question = true
+	}
 	return s
 }
+
+var questionVerb = map[string]bool{"are": true, "is": true, "do": true, "does": true, "would": true, "could": true, "should": true, "can": true}
 
 func isWordRune(r rune) bool {
 	return r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || (r >= 0x80 && (unicode.IsLetter(r) || unicode.IsDigit(r))) || r == '/' || r == ':'
@@ -665,6 +672,8 @@ var contractions = map[string][]string{
 	"till": {"until"}, "til": {"until"}, "untill": {"until"}, "thru": {"through"}, "e": {"e"}, "email": {"email"},
 	"unable": {"not", "able"}, "unavailable": {"not", "available"}, "impossible": {"not", "possible"},
 	"ok": {"ok"}, "okay": {"ok"}, "travelling": {"traveling"}, "favour": {"favor"},
+	// text-speak ("when r u free")
+	"u": {"you"}, "r": {"are"}, "ur": {"your"}, "pls": {"please"}, "plz": {"please"},
 }
 
 var isVerbS = map[string]bool{"it": true, "that": true, "there": true, "what": true, "he": true, "she": true, "here": true,

@@ -150,6 +150,8 @@ func TestIntentSure(t *testing.T) {
 		{"Hi Alex,\n\nI won't be able to help, sorry.\n\nDana", "I won't be able to help, sorry.", true},
 		{"Apologies, and best of luck.", "Apologies, and best of luck.", false},
 		{"I'm booked solid until the 15th.", "I'm booked solid until the 15th.", false},
+		// Held-out batch 11: a question typed without its mark, in text-speak.
+		{"ya for sure. when r u free", "when r u free", true},
 	} {
 		got := classifyIntent(c.text, false, "", false, false)
 		if got.Cue != c.cue || got.Sure != c.sure {

@@ -332,6 +332,11 @@ func TestCleanName(t *testing.T) {
 		{"Marcus Bell, Jr.", "Marcus Bell Jr."},
 		{`"Sam Ortiz"`, "Sam Ortiz"},
 		{"Lena Fischer, M.D.", "Lena Fischer"},
+		{"Rev. Samuel Otieno", "Samuel Otieno"},
+		{"Capt. Lena Hartmann", "Lena Hartmann"},
+		{"Col. Ruth Abernathy", "Ruth Abernathy"},
+		{"Gen Suzuki", "Gen Suzuki"},                 // a first name, not "Gen." (general)
+		{"Maj Lindqvist Berg", "Maj Lindqvist Berg"}, // likewise
 		{"", ""},
 		{"dana@northwind.example", ""},
 	} {

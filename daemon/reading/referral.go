@@ -13,13 +13,13 @@ const namePat = `((?:[A-Z][\p{L}'’\-]+|[A-Z]\.)(?:[ \t]+(?:(?:de|da|van|von|de
 
 // A title before a name, left out of it: "my colleague Mr. Li Hao", "Dr.
 // Amara Okeke".
-const honorific = `(?:(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Professor|Sir|Dame)\.?[ \t]+)?`
+const honorific = `(?:(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Professor|Sir|Dame|Rev|Capt)\.?[ \t]+)?`
 
 var (
 	// "Sam Ortiz <sam@x>", "Sam Ortiz (sam@x)", "Sam Ortiz - sam@x", "Sam Ortiz at sam@x"
 	reNameEmail = regexp.MustCompile(namePat + `\s*(?:<|\(|\[|-|–|—|:|,|\bat\b|\bvia\b)\s*(?:mailto:)?([A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,})`)
 	// "talk to Sam Ortiz", "cc'ing my colleague Priya Nair"
-	reReferTrigger = regexp.MustCompile(`(?i:\b(?:talk(?:ing)? (?:to|with)|speak(?:ing)? (?:to|with)|chat(?:ting)? with|reach(?:ing)? out to|connect(?:ing)? (?:you )?(?:with|to)|get in touch with|contact(?:ing)?|introduc(?:e|ing) you to|intro(?:duce)? you to|intro to|cc['’]?(?:ing|d|ed)?|copying|looping in|loop in|looped in|ping|e-?mail(?:ing)?|recommend(?:ing)?|suggest(?:ing)?|try|adding|i['’]ve added|i have added|bringing in|roping in|pulling in|comes? to mind(?: instead)?|point you (?:to|towards|toward|in the direction of)|pointing you (?:to|towards|toward)|introduce|introducing|send you to|direct you to|refer you to|referring you to|passing you (?:on |over )?to|passing this (?:on |over )?to|handing you (?:over |off )?to|handing this (?:over |off )?to|forwarding you to|forward(?:ed|ing)? (?:your (?:note|email|e-mail|message|request|mail|details|cv|resume|info) |this |it )?(?:on |along |over )?to|pass(?:ed|ing)? (?:your (?:note|email|e-mail|message|request|details) )(?:on |along |over )?to|(?:sent|sending) (?:your (?:note|email|e-mail|message|request) |this |it )(?:on |over |along )?to|ask for|(?:a |the )?questions? (?:for|to ask)|(?:better|best) (?:asked|directed|addressed|put) (?:to|of)|(?:two|three|four|a few|a couple of|some|other|good) (?:names|people|folks|contacts)(?: (?:that |who )?(?:come|spring) to mind)?|(?:person|people|one|contact|someone) (?:for this |to ask |to talk to |to speak to |you want |you need |you should talk to )?(?:is|would be|are))\b:?)\s+(?i:(?:my|our|a|an) (?:(?:former|old|ex-|previous|good|great|dear|close|fellow|wonderful)[ -])?(?:colleague|coworker|co-worker|teammate|friend|manager|boss|mentor|mentee|classmate|old classmate|peer|counterpart|partner|cofounder|co-founder|report|lead|contact|student|advisee|intern|alum|alumna|alumnus|roommate|neighbou?r|cousin|sister|brother|head of [a-z]+|director of [a-z]+|vp of [a-z]+)[, ]+(?:of mine[, ]+)?|(?:colleague|friend)\s+)?` + honorific + namePat)
+	reReferTrigger = regexp.MustCompile(`(?i:\b(?:talk(?:ing)? (?:to|with)|speak(?:ing)? (?:to|with)|chat(?:ting)? with|reach(?:ing)? out to|connect(?:ing)? (?:you )?(?:with|to)|get in touch with|contact(?:ing)?|introduc(?:e|ing) you to|intro(?:duce)? you to|intro to|cc['’]?(?:ing|d|ed)?|copying|looping in|loop in|looped in|ping|e-?mail(?:ing)?|recommend(?:ing)?|suggest(?:ing)?|try|adding|i['’]ve added|i have added|bringing in|roping in|pulling in|hit up|look up|comes? to mind(?: instead)?|point you (?:to|towards|toward|in the direction of)|pointing you (?:to|towards|toward)|introduce|introducing|send you to|direct you to|refer you to|referring you to|passing you (?:on |over )?to|passing this (?:on |over )?to|handing you (?:over |off )?to|handing this (?:over |off )?to|forwarding you to|forward(?:ed|ing)? (?:your (?:note|email|e-mail|message|request|mail|details|cv|resume|info) |this |it )?(?:on |along |over )?to|pass(?:ed|ing)? (?:your (?:note|email|e-mail|message|request|details) )(?:on |along |over )?to|(?:sent|sending) (?:your (?:note|email|e-mail|message|request) |this |it )(?:on |over |along )?to|ask for|(?:a |the )?questions? (?:for|to ask)|(?:better|best) (?:asked|directed|addressed|put) (?:to|of)|(?:two|three|four|a few|a couple of|some|other|good) (?:names|people|folks|contacts)(?: (?:that |who )?(?:come|spring) to mind)?|(?:person|people|one|contact|someone) (?:for this |to ask |to talk to |to speak to |you want |you need |you should talk to )?(?:is|would be|are))\b:?)\s+(?i:(?:my|our|a|an) (?:(?:former|old|ex-|previous|good|great|dear|close|fellow|wonderful)[ -])?(?:colleague|coworker|co-worker|teammate|friend|manager|boss|mentor|mentee|classmate|old classmate|peer|counterpart|partner|cofounder|co-founder|report|lead|contact|student|advisee|intern|alum|alumna|alumnus|roommate|buddy|pal|neighbou?r|cousin|sister|brother|head of [a-z]+|director of [a-z]+|vp of [a-z]+)[, ]+(?:of mine[, ]+)?|(?:colleague|friend)\s+)?` + honorific + namePat)
 	// "Sam Ortiz and Lena Fischer", "Hana Kim on our platform team, and
 	// Luis Ortega at Tidewater": more names in the sentence of a referral.
 	// A dot inside an address or a name ("(hannah@brightline.example)")
@@ -39,7 +39,7 @@ var (
 	// "Two people who'd be better anyway: Farah Siddiqui at Oakline, and
 	// my old teammate Ben Adler": a list of people announced before a
 	// colon; reAlsoName reads the rest of the list.
-	reListIntro = regexp.MustCompile(`(?i:\b(?:two|three|four|a few|a couple of|couple of|some|other|good|several) (?:names|people|folks|contacts|colleagues|friends|options|ideas|suggestions|leads)\b)[^:.!?\n]{0,60}:[ \t]*(?:(?:[Mm]y|[Oo]ur) (?:[a-z]+[ -]){1,2})?` + honorific + namePat)
+	reListIntro = regexp.MustCompile(`(?i:\b(?:two|three|four|a few|a couple of|couple of|some|other|good|several|better|best|right) (?:names|people|folks|contacts|colleagues|friends|options|ideas|suggestions|leads)\b)[^:.!?\n]{0,60}:[ \t]*(?:(?:[Mm]y|[Oo]ur) (?:[a-z]+[ -]){1,2})?` + honorific + namePat)
 	// "Dana Ruiz (cc'd) runs my calendar and will find us 20 min": a person
 	// described by what an assistant does schedules the meeting, and is
 	// not a referral.
@@ -47,7 +47,10 @@ var (
 	// "Joanne Whitaker at Redwood Bank knows the space far better than I
 	// do", "Sam would be more help than me": someone compared with the
 	// contact, to the contact's loss.
-	reBetterThanMe = regexp.MustCompile(namePat + `[^.;!?\n]{0,60}?\b(?i:better|more|further|deeper|longer)\b[^.;!?\n]{0,40}?\b(?i:than)\s+(?i:i|me|myself)\b`)
+	reBetterThanMe = regexp.MustCompile(namePat + `[^.;!?\n]{0,60}?\b(?i:better|more|further|deeper|longer)\b[^.;!?\n]{0,40}?\b(?i:than)\s+(?i:(?:with|to|from)\s+)?(?i:i|me|myself)\b`)
+	// "You'd get more out of a conversation with Priya Natarajan at Lumen
+	// Bio than with me": the comparison before the name.
+	reMoreWithThanMe = regexp.MustCompile(`\b(?i:better|more)\b[^.;!?\n]{0,50}?\b(?i:with|to|from)\s+` + honorific + namePat + `[^.;!?\n]{0,60}?\b(?i:than)\s+(?i:(?:with|to|from)\s+)?(?i:i|me|myself)\b`)
 	// "my Chief of Staff, Omar Reyes, can talk you through how we hire":
 	// someone who will talk with the owner is referred, whatever their
 	// role.
@@ -58,7 +61,7 @@ var (
 	rePlusName = regexp.MustCompile(`(?:^|[\s(])\+\s?` + namePat)
 	// "My partner Jules Martin actually works in exactly that field":
 	// someone of the contact's introduced by what they know or do.
-	reRelationName = regexp.MustCompile(`(?i:\b(?:my|our) (?:(?:former|old|ex-|previous|good|great|dear|close|fellow|wonderful)[ -])?(?:colleague|coworker|co-worker|teammate|friend|partner|wife|husband|spouse|sister|brother|cousin|manager|boss|mentor|classmate|peer|counterpart|cofounder|co-founder|report|lead|neighbou?r|student|advisee|intern|alum|alumna|alumnus|roommate)[, ]+(?:of mine[, ]+)?)` + honorific + namePat + `(?:,[^,.]{1,60},)?\s+(?i:(?:actually |really |also |now |currently )?(?:works|worked|knows|runs|ran|leads|led|heads|headed|handles|specializes|specialises|moved|made|did|has done|has spent|spent|lives and breathes|is an expert|is the expert|is deep|is in exactly|is in that|is doing exactly))\b`)
+	reRelationName = regexp.MustCompile(`(?i:\b(?:my|our) (?:(?:former|old|ex-|previous|good|great|dear|close|fellow|wonderful)[ -])?(?:colleague|coworker|co-worker|teammate|friend|partner|wife|husband|spouse|sister|brother|cousin|manager|boss|mentor|classmate|peer|counterpart|cofounder|co-founder|report|lead|neighbou?r|student|advisee|intern|alum|alumna|alumnus|roommate|buddy|pal)[, ]+(?:of mine[, ]+)?)` + honorific + namePat + `(?:,[^,.]{1,60},)?\s+(?i:(?:actually |really |also |now |currently )?(?:works|worked|knows|runs|ran|leads|led|heads|headed|handles|specializes|specialises|moved|made|did|has done|has spent|spent|lives and breathes|is an expert|is the expert|is deep|is in exactly|is in that|is doing exactly))\b`)
 	// A name marked as copied: "Omar Farouk (copied here)", "Ruth Klein
 	// (cc'd)".
 	reCopiedAfter = regexp.MustCompile(`^\s*\((?i:cc|cc'?e?d|cc’e?d|copied|copied here|copied in|in cc|on cc|looped in|added|added here|now on this thread)\)`)
@@ -199,6 +202,7 @@ func referrals(msgs []mail.Message, mine []int, contact mail.Address, pp people)
 		}
 		if strings.Contains(low, " than ") {
 			after = append(after, reBetterThanMe.FindAllStringSubmatchIndex(text, -1)...)
+			after = append(after, reMoreWithThanMe.FindAllStringSubmatchIndex(text, -1)...)
 		}
 		for _, x := range after {
 			name := text[x[2]:x[3]]
@@ -410,7 +414,7 @@ func mayReferAfter(low string) bool {
 var referTriggerWords = []string{"talk", "speak", "chat", "reach", "connect", "touch", "contact", "intro", "cc", "copying",
 	"loop", "ping", "mail", "recommend", "suggest", "try", "add", "bringing", "roping", "pulling", "mind", "point",
 	"send you", "direct you", "refer", "passing", "handing", "forwarding", "person", "people", "one ", "someone",
-	"ask", "names", "forward", "pass", "sent", "sending", "folks", "contacts", "question", "directed", "addressed", "put"}
+	"ask", "names", "forward", "hit up", "look up", "pass", "sent", "sending", "folks", "contacts", "question", "directed", "addressed", "put"}
 
 func mayReferTrigger(low string) bool {
 	for _, w := range referTriggerWords {
@@ -476,7 +480,7 @@ func hasInnerCapital(s string) bool {
 // relationWords are pieces of every relation reRelationName knows.
 var relationWords = []string{"colleague", "worker", "teammate", "friend", "partner", "wife", "husband", "spouse", "sister",
 	"brother", "cousin", "manager", "boss", "mentor", "classmate", "peer", "counterpart", "founder", "report", "lead", "neighbo",
-	"student", "advisee", "intern", "alum", "roommate"}
+	"student", "advisee", "intern", "alum", "roommate", "buddy", "pal "}
 
 func mayRelation(low string) bool {
 	for _, w := range relationWords {

@@ -253,4 +253,25 @@ CASES = [
     dict(name="more_sched_gmeet_lowercase", client="apple", contact=PAULA, sent=MON, apple_abbr="EST",
          body="thurs 10am? gmeet link to follow\n\nSent from my iPhone",
          expect=E("Paula Mendez", None, "scheduled", times=["2026-11-19T10:00:00-05:00"], kind="video")),
+    # After batch 11: titles before a contact's name, referrals by "hit up
+    # my pal", by "learn more from X than from me", a list after "Best
+    # people for this:", and a question typed without its mark.
+    dict(name="more_name_colonel_title", client="outlook", contact=("Col. Ruth Abernathy", "ruth.abernathy@fortlane.example"),
+         sent=MON, sig="Ruth Abernathy\nProgram Director\nFortlane Defense Systems", sigdash=False,
+         body="Alex,\n\nThursday at 2 works for a call. I'll call you.\n\nRuth",
+         expect=E("Ruth Abernathy", "Fortlane Defense Systems", "scheduled", times=["2026-11-19T14:00:00-05:00"],
+                  kind="phone")),
+    dict(name="more_ref_hit_up_pal", client="apple", contact=PAULA, sent=MON, apple_abbr="EST",
+         body="honestly hit up my pal Jonah Reyes, he made that jump last year. jonah@reyesworks.example\n\nSent from my iPhone",
+         expect=E("Paula Mendez", None, "referred", refs=[("Jonah Reyes", "jonah@reyesworks.example")])),
+    dict(name="more_ref_learn_more_from_than_me", client="gmail", contact=HUGO, sent=MON, sig=HUGO_SIG,
+         body="Hi Alex,\n\nYou would learn more from Selma Okafor at Brightfield than from me, truly.\n\nHugo",
+         expect=E("Hugo Lindqvist", "Saltmarsh Capital", "referred", refs=[("Selma Okafor",)])),
+    dict(name="more_ref_best_people_list", client="thunderbird", contact=ANIL, sent=MON, sig=ANIL_SIG,
+         body="Hi Alex,\n\nBest people for this: Wen Li (wen.li@kestrel.example) and Marco Bianchi at Fieldstone.\n\nAnil",
+         expect=E("Anil Gupta", "Kestrel AI", "referred",
+                  refs=[("Wen Li", "wen.li@kestrel.example"), ("Marco Bianchi",)])),
+    dict(name="more_asks_question_no_mark", client="yahoo", contact=IRIS, sent=MON,
+         body="sure thing. when are you around\n\nIris",
+         expect=E("Iris Novak", None, "asks_for_times")),
 ]
