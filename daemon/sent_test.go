@@ -71,6 +71,15 @@ func withLossySender(t *testing.T, h *harness) *lossySender {
 	return ls
 }
 
+// inviteOnce delivers a thread offering a time and runs one pass: its
+// invite is enqueued and handed to the sender.
+func inviteOnce(h *harness) {
+	h.t.Helper()
+	wrote := h.clock.Now().Add(-2 * time.Hour)
+	h.deliver(forward("fwd1", contact, wrote, "Would Tuesday, November 24 at 2pm ET work?"))
+	h.once()
+}
+
 func mailboxLen(t *testing.T, h *harness, user, folder string) int {
 	t.Helper()
 	msgs, err := h.srv.Messages(user, folder)
@@ -129,9 +138,7 @@ func TestInterruptedSend_copyArrivesAndConfirms(t *testing.T) {
 	h := newHarness(t, bccSelf)
 	ls := withLossySender(t, h)
 	ls.set(true, false)
-	wrote := h.clock.Now().Add(-2 * time.Hour)
-	h.deliver(forward("fwd1", contact, wrote, "Would Tuesday, November 24 at 2pm ET work?"))
-	h.once()
+	inviteOnce(h)
 	row := outboxRow(t, h, KindInvite)
 	if !row.SentAt.IsZero() || row.SendingAt.IsZero() {
 		t.Fatalf("after a lost answer the row is sent %v, sending since %v; want unsent and in flight", row.SentAt, row.SendingAt)
@@ -157,9 +164,7 @@ func TestInterruptedSend_copyFoundByLookup(t *testing.T) {
 	h := newHarness(t, bccSelf)
 	ls := withLossySender(t, h)
 	ls.set(true, false)
-	wrote := h.clock.Now().Add(-2 * time.Hour)
-	h.deliver(forward("fwd1", contact, wrote, "Would Tuesday, November 24 at 2pm ET work?"))
-	h.once()
+	inviteOnce(h)
 	ls.set(false, false)
 	h.clock.Advance(6 * time.Minute) // past ConfirmWait: the row is due
 	if err := h.d.RunDue(context.Background()); err != nil {
@@ -179,9 +184,7 @@ func TestInterruptedSend_noCopySendsAgainAfterWait(t *testing.T) {
 	h := newHarness(t, bccSelf)
 	ls := withLossySender(t, h)
 	ls.set(true, true)
-	wrote := h.clock.Now().Add(-2 * time.Hour)
-	h.deliver(forward("fwd1", contact, wrote, "Would Tuesday, November 24 at 2pm ET work?"))
-	h.once()
+	inviteOnce(h)
 	ls.set(false, false)
 	id := outboxRow(t, h, KindInvite).MessageID
 	h.clock.Advance(2 * time.Minute) // within ConfirmWait: wait for the copy
@@ -211,9 +214,7 @@ func TestInterruptedSend_withoutBccSelfAtLeastOnce(t *testing.T) {
 	h := newHarness(t, nil)
 	ls := withLossySender(t, h)
 	ls.set(true, false)
-	wrote := h.clock.Now().Add(-2 * time.Hour)
-	h.deliver(forward("fwd1", contact, wrote, "Would Tuesday, November 24 at 2pm ET work?"))
-	h.once()
+	inviteOnce(h)
 	ls.set(false, false)
 	h.clock.Advance(10 * time.Minute)
 	h.once()
