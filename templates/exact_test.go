@@ -211,6 +211,70 @@ Reminders:
 			htmlExcerpt: `<ol><li>How did you start?</li><li>What is a typical week?</li></ol>`,
 		},
 		{
+			name: NameThankYouReview,
+			data: ThankYou{OwnerName: "Alex Rivera", OwnerFirstName: "Alex", ContactName: "Dana Whitfield", ContactFirstName: "Dana",
+				Organization: "Northwind Health", Day: "Tuesday", Learned: "how you moved from nursing into operations",
+				Referrals: []string{"Sam Ortiz", "Priya Nair"},
+				Replies:   []Reply{{"send", "send the thank-you now"}, {"skip", "send no thank-you for this call"}}},
+			subject: "Thank-you to Dana Whitfield: ready to send",
+			text: `Hi Alex,
+
+Here is the thank-you for Dana Whitfield. Nothing goes to Dana until you reply "send".
+
+----------------------------------------------------------------
+Hi Dana,
+
+Thank you for taking the time to talk with me on Tuesday. I especially appreciated hearing about how you moved from nursing into operations.
+
+Thank you also for suggesting I speak with Sam Ortiz and Priya Nair. I will reach out, and I will let you know how it goes.
+
+I will keep you posted on where I land.
+
+Best regards,
+Alex Rivera
+----------------------------------------------------------------
+
+Reply to this email with:
+  send — send the thank-you now
+  skip — send no thank-you for this call
+`,
+			htmlExcerpt: `<p>Here is the thank-you for Dana Whitfield. Nothing goes to Dana until you reply <strong>send</strong>.</p>`,
+		},
+		{
+			name:    NameSummary,
+			data:    fullSummary,
+			subject: "Your week in informational interviews (November 23)",
+			text: `Hi Alex,
+
+Coming up:
+  - Tuesday, November 24, 2:00–2:20 PM EST: Dana Whitfield (Northwind Health) (confirmed)
+
+Last week:
+  - Wednesday, November 18, 10:00–10:20 AM EST: Lee Chen (Fernhill Robotics), thank-you sent
+  - Friday, November 20, 3:00–3:20 PM EST: Priya Nair, thank-you due Saturday
+
+Referrals to contact:
+  - Sam Ortiz <sam@northwind.example>, referred by Dana Whitfield (you may mention their name)
+
+Waiting for a reply (a short, friendly nudge is fine after a week):
+  - Kim Park <kim@acme.example>, no reply for 9 days
+
+A nudge you could send, as a reply to your first email:
+  "Hi Kim, I wanted to follow up on my note below. I know you are busy; if you
+  have 15 minutes in the next few weeks, I would be grateful for your perspective. If now is not a good time,
+  no problem at all."
+
+Time to write again:
+  - Jo Smith <jo@later.example>, asked you to write again, November 20
+
+So far: Outreach 10 → Replies 5 → Calls 3 → Thank-yous 2 → Referrals 1
+
+Reply to this email with:
+  status — an overview
+`,
+			htmlExcerpt: `<h3 style="font-size: 16px; margin-bottom: 4px;">So far</h3>`,
+		},
+		{
 			name:    NameSummary,
 			data:    Summary{OwnerFirstName: "Alex", WeekOf: "November 23", Empty: true},
 			subject: "Your week in informational interviews (November 23)",
@@ -239,3 +303,18 @@ Nothing to report this week: no calls, nobody waiting, nothing due. Forward a th
 }
 
 func contains(s, sub string) bool { return strings.Contains(s, sub) }
+
+// fullSummary is a week with something in every section of the weekly
+// summary, for TestRender_exactTexts and TestRender_exactHTML.
+var fullSummary = Summary{OwnerFirstName: "Alex", WeekOf: "November 23",
+	Upcoming: []SummaryMeeting{{When: "Tuesday, November 24, 2:00–2:20 PM EST", Contact: "Dana Whitfield (Northwind Health)", Status: "confirmed"}},
+	Past: []SummaryMeeting{
+		{When: "Wednesday, November 18, 10:00–10:20 AM EST", Contact: "Lee Chen (Fernhill Robotics)", Status: "held", ThankYou: "sent"},
+		{When: "Friday, November 20, 3:00–3:20 PM EST", Contact: "Priya Nair", Status: "confirmed", ThankYou: "due Saturday"},
+	},
+	Referrals: []SummaryContact{{Name: "Sam Ortiz", Email: "sam@northwind.example", Detail: "referred by Dana Whitfield (you may mention their name)"}},
+	Awaiting:  []SummaryContact{{Name: "Kim Park", Email: "kim@acme.example", Detail: "no reply for 9 days"}},
+	Due:       []SummaryContact{{Name: "Jo Smith", Email: "jo@later.example", Detail: "asked you to write again, November 20"}},
+	Funnel:    []FunnelStep{{"Outreach", 10, 100}, {"Replies", 5, 50}, {"Calls", 3, 30}, {"Thank-yous", 2, 20}, {"Referrals", 1, 10}},
+	Replies:   []Reply{{"status", "an overview"}},
+}

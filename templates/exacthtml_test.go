@@ -1,12 +1,26 @@
 package templates
 
-import "testing"
+import (
+	"fmt"
+	"testing"
+)
 
 const head = "<!DOCTYPE html>\n<html><body style=\"font-family: -apple-system, Segoe UI, Helvetica, Arial, sans-serif; font-size: 15px; color: #222; line-height: 1.45;\">\n"
 const tail = "</body></html>\n"
 
-// The HTML part of each email (the summary when empty; its chart is
-// checked by the daemon tests), written by hand for the same data as
+// h3 opens a section heading of the weekly summary.
+const h3 = "<h3 style=\"font-size: 16px; margin-bottom: 4px;\">"
+
+// bar is one row of the summary's funnel chart: a label, a coloured cell
+// px pixels wide, and the count.
+func bar(label string, px, count int) string {
+	return fmt.Sprintf("<tr><td style=\"padding: 2px 10px 2px 0; color: #555;\">%s</td><td style=\"padding: 2px 0;\">"+
+		"<table style=\"border-collapse: collapse;\" role=\"presentation\"><tr>"+
+		"<td style=\"background: #4a7bd0; width: %dpx; height: 14px; font-size: 1px; line-height: 1px;\">&nbsp;</td>"+
+		"<td style=\"padding-left: 6px;\">%d</td></tr></table></td></tr>\n", label, px, count)
+}
+
+// The HTML part of each email, written by hand for the same data as
 // TestRender_exactTexts: what a webmail shows must be exactly this.
 func TestRender_exactHTML(t *testing.T) {
 	s, err := Load("")
@@ -114,6 +128,56 @@ func TestRender_exactHTML(t *testing.T) {
 				"<ul><li>Keep to the 20 minutes you asked for; offer to stop on time.</li>\n" +
 				"<li>Ask for two people they would suggest you talk to next.</li>\n" +
 				"<li>Ask whether you may mention their name when you write to them.</li></ul>\n\n"},
+		{NameThankYou, ThankYou{OwnerName: "Alex Rivera", OwnerFirstName: "Alex", ContactName: "Dana Whitfield", ContactFirstName: "Dana",
+			Organization: "Northwind Health", Day: "Tuesday", Learned: "how you moved from nursing into operations",
+			Referrals: []string{"Sam Ortiz", "Priya Nair"}},
+			"<p>Hi Dana,</p>\n" +
+				"<p>Thank you for taking the time to talk with me on Tuesday. I especially appreciated hearing about how you moved from nursing into operations.</p>\n" +
+				"<p>Thank you also for suggesting I speak with Sam Ortiz and Priya Nair. I will reach out, and I will let you know how it goes.</p>\n" +
+				"<p>I will keep you posted on where I land.</p>\n" +
+				"<p>Best regards,<br>Alex Rivera</p>\n"},
+		{NameThankYouReview, ThankYou{OwnerName: "Alex Rivera", OwnerFirstName: "Alex", ContactName: "Dana Whitfield", ContactFirstName: "Dana",
+			Organization: "Northwind Health", Day: "Tuesday", Learned: "how you moved from nursing into operations",
+			Referrals: []string{"Sam Ortiz", "Priya Nair"},
+			Replies:   []Reply{{"send", "send the thank-you now"}, {"skip", "send no thank-you for this call"}}},
+			"<p>Hi Alex,</p>\n" +
+				"<p>Here is the thank-you for Dana Whitfield. Nothing goes to Dana until you reply <strong>send</strong>.</p>\n" +
+				"<blockquote style=\"border-left: 3px solid #ccc; margin: 0; padding-left: 12px;\">\n" +
+				"<p>Hi Dana,</p>\n" +
+				"<p>Thank you for taking the time to talk with me on Tuesday. I especially appreciated hearing about how you moved from nursing into operations.</p>\n" +
+				"<p>Thank you also for suggesting I speak with Sam Ortiz and Priya Nair. I will reach out, and I will let you know how it goes.</p>\n" +
+				"<p>I will keep you posted on where I land.</p>\n" +
+				"<p>Best regards,<br>Alex Rivera</p>\n" +
+				"</blockquote>\n" +
+				"<p style=\"color: #555; font-size: 13px;\">Reply to this email with:<br>\n" +
+				"<strong>send</strong> — send the thank-you now<br>\n" +
+				"<strong>skip</strong> — send no thank-you for this call<br>\n" +
+				"</p>\n"},
+		// Every section, and the funnel as a bar chart made of table cells
+		// (no images: webmail shows it as sent). Bars are 3 px per percent.
+		{NameSummary, fullSummary,
+			"<p>Hi Alex,</p>\n" +
+				h3 + "Coming up</h3>\n" +
+				"<ul><li>Tuesday, November 24, 2:00–2:20 PM EST: <strong>Dana Whitfield (Northwind Health)</strong> (confirmed)</li></ul>\n" +
+				h3 + "Last week</h3>\n" +
+				"<ul><li>Wednesday, November 18, 10:00–10:20 AM EST: <strong>Lee Chen (Fernhill Robotics)</strong>, thank-you sent</li>" +
+				"<li>Friday, November 20, 3:00–3:20 PM EST: <strong>Priya Nair</strong>, thank-you due Saturday</li></ul>\n" +
+				h3 + "Referrals to contact</h3>\n" +
+				"<ul><li><strong>Sam Ortiz</strong> &lt;sam@northwind.example&gt;, referred by Dana Whitfield (you may mention their name)</li></ul>\n" +
+				h3 + "Waiting for a reply</h3>\n" +
+				"<p style=\"margin-top: 0; color: #555;\">A short, friendly nudge is fine after a week.</p>\n" +
+				"<ul><li><strong>Kim Park</strong> &lt;kim@acme.example&gt;, no reply for 9 days</li></ul>\n" +
+				"<p style=\"margin-top: 0; color: #555;\">A nudge you could send, as a reply to your first email:</p>\n" +
+				"<blockquote style=\"border-left: 3px solid #ccc; margin: 0; padding-left: 12px;\">Hi Kim, I wanted to follow up on my note below. I know you are busy; if you have 15 minutes in the next few weeks, I would be grateful for your perspective. If now is not a good time, no problem at all.</blockquote>\n" +
+				h3 + "Time to write again</h3>\n" +
+				"<ul><li><strong>Jo Smith</strong> &lt;jo@later.example&gt;, asked you to write again, November 20</li></ul>\n" +
+				h3 + "So far</h3>\n" +
+				"<table style=\"border-collapse: collapse;\" role=\"presentation\">\n" +
+				bar("Outreach", 300, 10) + bar("Replies", 150, 5) + bar("Calls", 90, 3) + bar("Thank-yous", 60, 2) + bar("Referrals", 30, 1) +
+				"</table>\n" +
+				"<p style=\"color: #555; font-size: 13px;\">Reply to this email with:<br>\n" +
+				"<strong>status</strong> — an overview<br>\n" +
+				"</p>\n"},
 		{NameSummary, Summary{OwnerFirstName: "Alex", WeekOf: "November 23", Empty: true},
 			"<p>Hi Alex,</p>\n" +
 				"<p>Nothing to report this week: no calls, nobody waiting, nothing due. Forward a thread or Bcc this address on your next outreach and it will show up here.</p>\n" +

@@ -225,3 +225,22 @@ Alex Rivera
 		t.Errorf("thank-you =\n%q\n%q\nwant\n%q", r.Subject, r.Text, want)
 	}
 }
+
+// The funnel chart is made of table cells with a background colour: no
+// image, no stylesheet, nothing fetched, so webmail that blocks remote
+// content shows it as sent.
+func TestRender_summaryChartNeedsNoImages(t *testing.T) {
+	s, _ := Load("")
+	r, err := s.Render(NameSummary, fullSummary)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := strings.Count(r.HTML, "background: #4a7bd0"); n != len(fullSummary.Funnel) {
+		t.Errorf("chart has %d bars, want %d:\n%s", n, len(fullSummary.Funnel), r.HTML)
+	}
+	for _, bad := range []string{"<img", "src=", "url(", "http:", "https:", "<link", "<style", "<script"} {
+		if strings.Contains(strings.ToLower(r.HTML), bad) {
+			t.Errorf("summary HTML contains %q: webmail would block or strip it:\n%s", bad, r.HTML)
+		}
+	}
+}
