@@ -106,3 +106,84 @@ func TestNotesReply_quotedPromptIsNotNotes(t *testing.T) {
 		return nil
 	})
 }
+
+// TestSummary_fullWeekExactText walks a week with something in every
+// section and compares the summary the owner gets on Monday at 08:00 with
+// the text written down by hand: the call coming up, last week's held call
+// with its thank-you status, the referral from its notes, the contact who
+// has not answered for nine days, the deferred contact now due, and the
+// funnel counted from the database (4 people written to, 3 replies, 1 call
+// held, 1 thank-you, 1 referral).
+func TestSummary_fullWeekExactText(t *testing.T) {
+	h := newHarness(t, func(c *Config) { c.DeferDefault = 5 * 24 * time.Hour })
+	monday := h.clock.Now() // Monday 16 November, 09:00
+	h.deliver(outreach("out-kim", "kim@acme.example", "Kim Park", time.Date(2026, 11, 13, 12, 0, 0, 0, nyc)))
+	h.deliver(strings.ReplaceAll(forward("fwd-jo", "jo@later.example", monday.Add(-2*time.Hour),
+		"Hi Alex, I'd be happy to talk, but things are hectic until the new year. Please reach out again in January."), "Dana Whitfield", "Jo Smith"))
+	m, _ := scheduleDana(t, h)
+	h.deliver(calendarReply("acc1", owner, m.UID, 0, "ACCEPTED"))
+	h.once()
+
+	// Wednesday: Lee's call took place at 10:00, and the owner forwards the
+	// thread after it, then answers "how did it go?".
+	h.clock.Set(time.Date(2026, 11, 18, 11, 0, 0, 0, nyc).UTC())
+	lee := strings.ReplaceAll(forward("fwd-lee", "lee@fernhill.example", time.Date(2026, 11, 17, 10, 0, 0, 0, nyc),
+		"Hi Alex,\n\nWednesday, November 18 at 10am ET works for me. Talk then!"), "Dana Whitfield", "Lee Chen")
+	h.deliver(strings.Replace(lee, "Director of Operations, Northwind Health", "Senior Engineer, Fernhill Robotics", 1))
+	h.once()
+	prompt := only(t, h.newMail(), KindNotesPrompt)
+	h.deliver(ownerReply("notes-lee", prompt.header.Get("Message-Id"),
+		"Learned: how robots are tested\nReferrals: Sam Ortiz <sam@northwind.example>\nLee said I may mention her name."))
+	h.once()
+	h.clock.Set(time.Date(2026, 11, 19, 9, 0, 0, 0, nyc).UTC())
+	h.once()
+	only(t, h.newMail(), KindThankYou)
+
+	h.clock.Set(time.Date(2026, 11, 23, 8, 0, 0, 0, nyc).UTC())
+	h.once()
+	s := only(t, h.newMail(), KindSummary)
+	want := `Hi Alex,
+
+Coming up:
+  - Tuesday, November 24, 2:00–2:20 PM EST: Dana Whitfield (Northwind Health) (confirmed)
+
+Last week:
+  - Wednesday, November 18, 10:00–10:20 AM EST: Lee Chen (Fernhill Robotics), thank-you sent
+
+Referrals to contact:
+  - Sam Ortiz <sam@northwind.example>, referred by Lee Chen (you may mention their name)
+
+Waiting for a reply (a short, friendly nudge is fine after a week):
+  - Kim Park <kim@acme.example>, no reply for 9 days
+
+A nudge you could send, as a reply to your first email:
+  "Hi Kim, I wanted to follow up on my note below. I know you are busy; if you
+  have 15 minutes in the next few weeks, I would be grateful for your perspective. If now is not a good time,
+  no problem at all."
+
+Time to write again:
+  - Jo Smith <jo@later.example>, asked you to write again, November 21
+
+So far: Outreach 4 → Replies 3 → Calls 1 → Thank-yous 1 → Referrals 1
+
+Reply to this email with:
+  yes, cancel, reschedule <time>, status — in reply to a call's invite email
+  skip, send, notes: ... — in reply to a call's "how did it go?" or thank-you email
+`
+	if s.text != want {
+		t.Errorf("summary text =\n%s\nwant\n%s", s.text, want)
+	}
+	if s.subject != "Your week in informational interviews (November 23)" || len(s.env.To) != 1 || s.env.To[0] != owner {
+		t.Errorf("summary %q to %v", s.subject, s.env.To)
+	}
+	// The chart: one bar per step, widths from the counts (3 px per percent
+	// of the largest, 4).
+	for _, w := range []string{"width: 300px", "width: 225px", "width: 75px"} {
+		if !strings.Contains(s.html, w) {
+			t.Errorf("summary chart has no bar %q:\n%s", w, s.html)
+		}
+	}
+	if strings.Contains(s.html, "<img") || strings.Contains(s.html, "http") {
+		t.Errorf("summary HTML refers to something outside the email:\n%s", s.html)
+	}
+}
