@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	netmail "net/mail"
+	"regexp"
 	"strings"
 
 	"github.com/coffeechat/coffeechat/calendar"
@@ -82,6 +83,34 @@ func parseReferrals(notes string) []referral {
 		}
 	}
 	return out
+}
+
+// permissionRe finds a permission to use the contact's name: "May
+// mention: yes", "she said I can mention her", "ok to use his name".
+var permissionRe = regexp.MustCompile(`(?i)\b(may|can|could|ok|okay|fine|free|allowed|permission|yes)\b(\s+to)?\s*:?\s*(mention|use|drop)\b`)
+
+// negationRe finds a word that turns a permission into a refusal ("may
+// mention: no", "did not say I could use her name").
+var negationRe = regexp.MustCompile(`(?i)(\b(no|not|never|cannot|don't|dont|nope)\b|n't\b)`)
+
+// mayMention reports whether the owner's notes say the contact allowed
+// their name to be used with the people they referred: a line that grants
+// it ("May mention: yes", as the "how did it go?" email suggests) and does
+// not deny it. Only what the owner wrote counts, never a guess: a word
+// such as "mentioned" alone, or any negation on the line, is no
+// permission.
+func mayMention(notes string) bool {
+	for _, l := range strings.Split(notes, "\n") {
+		lower := strings.ToLower(l)
+		if !permissionRe.MatchString(l) || !(strings.Contains(lower, "mention") || strings.Contains(lower, "name")) {
+			continue
+		}
+		if negationRe.MatchString(l) {
+			return false
+		}
+		return true
+	}
+	return false
 }
 
 // handleCommand acts on the owner's reply to a coffeechat email.
@@ -244,7 +273,7 @@ func (d *Daemon) recordNotes(ctx context.Context, tx *store.Tx, t *mail.Thread, 
 		if ex.ReferredBy == 0 {
 			ex.ReferredBy = c.ID
 		}
-		if strings.Contains(strings.ToLower(notes), "mention") || strings.Contains(strings.ToLower(notes), "use my name") || strings.Contains(strings.ToLower(notes), "use their name") {
+		if mayMention(notes) {
 			ex.MayMentionReferrer = true
 		}
 		if err := tx.SaveContact(ctx, ex); err != nil {

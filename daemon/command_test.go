@@ -150,3 +150,27 @@ func TestRoleFrom(t *testing.T) {
 		}
 	}
 }
+
+func TestMayMention(t *testing.T) {
+	for _, tc := range []struct {
+		notes string
+		want  bool
+	}{
+		{"Great call.\nReferrals: Sam Ortiz <sam@x.example>\nMay mention: yes", true},
+		{"May mention: no", false},
+		{"She said I can mention her name.", true},
+		{"ok to use his name when I write", true},
+		{"Permission to mention: yes", true},
+		{"She mentioned a startup in Boston.", false},
+		{"Didn't mention salary.", false},
+		{"Please do not mention her name.", false},
+		{"She said I can't use her name.", false},
+		{"I can use the docs she sent.", false},
+		{"Referrals: Sam Ortiz <sam@x.example>", false},
+		{"", false},
+	} {
+		if got := mayMention(tc.notes); got != tc.want {
+			t.Errorf("mayMention(%q) = %v, want %v", tc.notes, got, tc.want)
+		}
+	}
+}

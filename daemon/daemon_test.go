@@ -611,6 +611,9 @@ func TestNotesReply_recordsNotesAndReferrals(t *testing.T) {
 		if c.Status != store.ToContact || c.ReferredBy == 0 || c.Name != "Sam Ortiz" {
 			t.Errorf("referral = %+v", c)
 		}
+		if c.MayMentionReferrer {
+			t.Errorf("referral may mention Dana, but the notes never said so")
+		}
 		return nil
 	})
 	// The thank-you mentions what was learned and the referral.

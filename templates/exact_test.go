@@ -152,14 +152,16 @@ Reply to this email with:
 
 How did your call with Dana Whitfield (Tuesday, November 24, 2:00–2:20 PM EST) go? Reply with a few lines while it is fresh: what you learned, and who they suggested you talk to, for example:
 
+  Learned: how they moved from nursing into operations
   Referrals: Sam Ortiz <sam@example.com>, Priya Nair
+  May mention: yes
 
-Your notes are kept with the meeting, and the thank-you will mention one thing you learned.
+Your notes are kept with the meeting. The thank-you mentions what follows "Learned:", and the people on a "Referrals:" line are added to your contacts. Write "May mention: yes" only if Dana said you may use their name when you write to them.
 
 You can also reply with just:
   skip — no thank-you
 `,
-			htmlExcerpt: `<p style="font-family: monospace;">Referrals: Sam Ortiz &lt;sam@example.com&gt;, Priya Nair</p>`,
+			htmlExcerpt: `<p style="font-family: monospace;">Learned: how they moved from nursing into operations<br>Referrals: Sam Ortiz &lt;sam@example.com&gt;, Priya Nair<br>May mention: yes</p>`,
 		},
 		{
 			name: NameAsksForTimes,

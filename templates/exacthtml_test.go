@@ -100,8 +100,8 @@ func TestRender_exactHTML(t *testing.T) {
 			Replies: []Reply{{"skip", "no thank-you"}}},
 			"<p>Hi Alex,</p>\n" +
 				"<p>How did your call with Dana Whitfield (Tuesday, November 24, 2:00–2:20 PM EST) go? Reply with a few lines while it is fresh: what you learned, and who they suggested you talk to, for example:</p>\n" +
-				"<p style=\"font-family: monospace;\">Referrals: Sam Ortiz &lt;sam@example.com&gt;, Priya Nair</p>\n" +
-				"<p>Your notes are kept with the meeting, and the thank-you will mention one thing you learned.</p>\n" +
+				"<p style=\"font-family: monospace;\">Learned: how they moved from nursing into operations<br>Referrals: Sam Ortiz &lt;sam@example.com&gt;, Priya Nair<br>May mention: yes</p>\n" +
+				"<p>Your notes are kept with the meeting. The thank-you mentions what follows \"Learned:\", and the people on a \"Referrals:\" line are added to your contacts. Write \"May mention: yes\" only if Dana said you may use their name when you write to them.</p>\n" +
 				"<p style=\"color: #555; font-size: 13px;\">You can also reply with just:<br>\n" +
 				"<strong>skip</strong> — no thank-you<br>\n" +
 				"</p>\n"},
