@@ -198,3 +198,28 @@ func TestSchedule_noClashWithAnotherCall(t *testing.T) {
 		t.Errorf("Sam's call booked at %v, want %v (2:10 clashes with Dana's)", start.In(nyc), want)
 	}
 }
+
+// The brief's lead time is [schedule] prep_brief (here 48 hours, not the
+// default 24); a call sooner than that gets its brief at once.
+func TestPrepBrief_configuredLeadAndAtOnceWhenSooner(t *testing.T) {
+	h := newHarness(t, func(c *Config) { c.PrepBrief = 48 * time.Hour })
+	m, _ := scheduleDana(t, h)
+	h.clock.Set(m.Start.Add(-48*time.Hour - time.Minute))
+	h.once()
+	none(t, h.newMail(), KindPrepBrief)
+	h.clock.Set(m.Start.Add(-48 * time.Hour))
+	h.once()
+	only(t, h.newMail(), KindPrepBrief)
+
+	// Monday 09:00; Lee offers 3pm today, six hours away.
+	h2 := newHarness(t, nil)
+	wrote := h2.clock.Now().Add(-time.Hour)
+	h2.deliver(strings.ReplaceAll(forward("soon1", "lee@fernhill.example", wrote, "Hi Alex,\n\nWould today, Monday November 16 at 3pm ET work?"), "Dana Whitfield", "Lee Chen"))
+	h2.once()
+	mails := h2.newMail()
+	only(t, mails, KindInvite)
+	b := only(t, mails, KindPrepBrief)
+	if !strings.Contains(b.text, "Monday, November 16, 3:00–3:20 PM EST") {
+		t.Errorf("prep brief for the call at 3pm:\n%s", b.text)
+	}
+}
