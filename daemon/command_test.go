@@ -174,3 +174,59 @@ func TestMayMention(t *testing.T) {
 		}
 	}
 }
+
+// Every command the owner can send by email gets a short confirmation or a
+// clear error, threaded to their message where it is a notice.
+func TestCommands_eachAnsweredOrExplained(t *testing.T) {
+	for _, tc := range []struct {
+		reply   string
+		fresh   bool   // written to the dedicated address, not a reply
+		kind    string // what the owner gets
+		subject string
+		text    string // a line of its text
+	}{
+		{reply: "status", kind: KindNotice, subject: "Status: Dana Whitfield", text: "Call with Dana Whitfield (Northwind Health): Tuesday, November 24, 2:00–2:20 PM EST."},
+		{reply: "notes: she prefers mornings", kind: KindNotice, subject: "Notes saved: Dana Whitfield", text: "Your notes are kept with the call with Dana Whitfield."},
+		{reply: "skip", kind: KindNotice, subject: "No thank-you for Dana Whitfield", text: "coffeechat will not send Dana a thank-you"},
+		{reply: "send", kind: KindNotice, subject: "Not yet", text: "has not happened yet"},
+		{reply: "reschedule Wednesday November 25 at 10am", kind: KindInvite, subject: "Updated: Informational interview: Alex Rivera / Dana Whitfield — Wednesday, November 25, 10:00–10:20 AM EST", text: "has a new time"},
+		{reply: "reschedule sometime soon", kind: KindNotice, subject: "Which time?", text: "could not read a time"},
+		{reply: "cancel", kind: KindCancel, subject: "Cancelled: Informational interview: Alex Rivera / Dana Whitfield — Tuesday, November 24, 2:00–2:20 PM EST", text: "is cancelled"},
+		{reply: "frobnicate the widget", kind: KindNotice, subject: "Not understood", text: "It starts with: \"frobnicate the widget\""},
+		{reply: "cancel", fresh: true, kind: KindNotice, subject: "Which meeting?", text: "needs to know which meeting you mean"},
+		{reply: "status", fresh: true, kind: KindNotice, subject: "Status", text: "Coming up:"},
+	} {
+		name := tc.reply
+		if tc.fresh {
+			name = "fresh " + name
+		}
+		t.Run(name, func(t *testing.T) {
+			h := newHarness(t, nil)
+			_, inv := scheduleDana(t, h)
+			if tc.fresh {
+				h.deliver("From: Alex Rivera <" + owner + ">\nTo: " + dedicated + "\nSubject: " + tc.reply + "\nDate: Mon, 16 Nov 2026 10:00:00 -0500\nMessage-ID: <cmd1@mail.example.test>\n\n" + tc.reply + "\n")
+			} else {
+				h.deliver(ownerReply("cmd1", inv.header.Get("Message-Id"), tc.reply+"\n\nOn Mon, coffeechat wrote:\n> quoted invite"))
+			}
+			h.once()
+			var got *sent
+			for _, s := range h.newMail() {
+				if len(s.env.To) == 1 && s.env.To[0] == owner && s.kind == tc.kind {
+					if got != nil {
+						t.Fatalf("two %s mails to the owner", tc.kind)
+					}
+					got = &s
+				}
+			}
+			if got == nil {
+				t.Fatalf("no %s mail to the owner", tc.kind)
+			}
+			if got.subject != tc.subject || !strings.Contains(got.text, tc.text) {
+				t.Errorf("answer %q:\n%s\nwant subject %q with %q", got.subject, got.text, tc.subject, tc.text)
+			}
+			if got.kind == KindNotice && got.header.Get("In-Reply-To") != "<cmd1@mail.example.test>" {
+				t.Errorf("answer not threaded to the command: In-Reply-To %q", got.header.Get("In-Reply-To"))
+			}
+		})
+	}
+}
