@@ -43,6 +43,16 @@ func TestOpen_migratesAndReopens(t *testing.T) {
 	if err := s.db.QueryRow(`PRAGMA journal_mode`).Scan(&mode); err != nil || mode != "wal" {
 		t.Errorf("journal_mode = %q, %v; want wal", mode, err)
 	}
+	// The WAL and its index hold recent writes (contacts, notes) until a
+	// checkpoint: SQLite gives them the database file's mode.
+	for _, f := range []string{path + "-wal", path + "-shm"} {
+		fi, err := os.Stat(f)
+		if err != nil {
+			t.Errorf("%s: %v", f, err)
+		} else if perm := fi.Mode().Perm(); perm != 0o600 {
+			t.Errorf("%s mode = %o, want 600", f, perm)
+		}
+	}
 	s.Close()
 	s2, err := Open(ctx, path, nil)
 	if err != nil {
