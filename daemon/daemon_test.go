@@ -473,12 +473,10 @@ func TestForgedReply_changesNothing(t *testing.T) {
 	if got := h.meetings()[0]; got.Status != store.Proposed || got.OwnerPartStat != "NEEDS-ACTION" {
 		t.Errorf("forged REPLY changed the meeting: %+v", got)
 	}
-	for _, e := range h.newMail() {
-		for _, r := range e.env.To {
-			if r != owner {
-				t.Errorf("mail to third party %s after a forged REPLY", r)
-			}
-		}
+	// Ignored and logged: nothing leaves, and the owner is not told (a
+	// notice per forged REPLY would let strangers write to the owner).
+	if mails := h.newMail(); len(mails) != 0 {
+		t.Errorf("%d mails after a forged REPLY (first: %s to %v)", len(mails), mails[0].kind, mails[0].env.To)
 	}
 }
 

@@ -57,8 +57,14 @@ func TestOwnerAuthentication(t *testing.T) {
 			}
 			if !tc.want {
 				n := only(t, mails, KindForeign)
-				if !strings.Contains(n.text, "did not authenticate") {
+				if !strings.Contains(n.text, "did not authenticate") || !strings.Contains(n.text, "Nothing was sent to anyone because of it") {
 					t.Errorf("owner's notice does not say why:\n%s", n.text)
+				}
+				if len(mails) != 1 {
+					t.Errorf("%d mails for a message that failed authentication, want the one notice", len(mails))
+				}
+				if msgs, _ := h.srv.Messages(dedicated, "Junk"); len(msgs) != 1 {
+					t.Errorf("Junk holds %d messages, want the unauthenticated one moved aside", len(msgs))
 				}
 				for _, m := range mails {
 					for _, r := range m.env.To {
@@ -122,9 +128,34 @@ func TestHostileContactName_noInjection(t *testing.T) {
 		"From: =?UTF-8?B?"+b64("Dana\r\nBcc: victim@elsewhere.example")+"?= <"+contact+">", 1)
 	h.deliver(raw)
 	h.once()
-	inv := only(t, h.newMail(), KindInvite)
+	mails := h.newMail()
+	inv := only(t, mails, KindInvite)
 	if strings.Contains(string(inv.env.Data), "\r\nBcc:") || len(inv.env.To) != 1 || inv.env.To[0] != owner {
 		t.Fatalf("header injected: rcpts %v\n%s", inv.env.To, inv.env.Data)
+	}
+	if len(mails) != 1 {
+		t.Errorf("%d mails, want the owner's invite only", len(mails))
+	}
+	// What the owner is told: who the contact is (by a name cleaned of its
+	// line break, or by address), in a subject of one line.
+	if strings.ContainsAny(inv.subject, "\r\n") ||
+		!(strings.Contains(inv.subject, "/ Dana Bcc: victim@elsewhere.example —") || strings.Contains(inv.subject, "/ "+contact+" —")) {
+		t.Errorf("invite subject %q", inv.subject)
+	}
+	// The owner accepts: the contact's invite goes to the contact alone.
+	m := h.meetings()[0]
+	h.deliver(calendarReply("acc1", owner, m.UID, 0, "ACCEPTED"))
+	h.once()
+	ci := only(t, h.newMail(), KindContactInvite)
+	if strings.Join(ci.env.To, ",") != contact || strings.Contains(string(ci.env.Data), "\r\nBcc:") {
+		t.Errorf("contact invite to %v:\n%s", ci.env.To, ci.env.Data)
+	}
+	for _, e := range h.srv.Sent() {
+		for _, r := range e.To {
+			if r != owner && r != contact {
+				t.Errorf("mail to %s", r)
+			}
+		}
 	}
 	h.st.View(t.Context(), func(tx *store.Tx) error {
 		c, err := tx.ContactByEmail(t.Context(), contact)
@@ -177,7 +208,10 @@ func TestThirdPartyDailyCap(t *testing.T) {
 	if third != 1 {
 		t.Fatalf("contact invites sent = %d, want 1 (cap)", third)
 	}
-	only(t, mails, KindCapReached)
+	n := only(t, mails, KindCapReached)
+	if strings.Join(n.env.To, ",") != owner || !strings.Contains(n.text, "third_party_daily_cap") || !strings.Contains(n.text, "sent 1 emails to other people") {
+		t.Errorf("cap notice to %v:\n%s", n.env.To, n.text)
+	}
 	// A day later the waiting invite goes, and nothing was lost.
 	h.clock.Advance(25 * time.Hour)
 	h.once()
@@ -251,4 +285,113 @@ func TestPoisonMessage_quarantinedAfterRepeatedFailures(t *testing.T) {
 	h.deliver(forward("p2", contact, h.clock.Now().Add(-time.Hour), "Would Wednesday, November 25 at 2pm ET work?"))
 	h.once()
 	only(t, h.newMail(), KindInvite)
+}
+
+// A stranger's words come back to the owner only as text: the notice about
+// their message quotes its sender and subject, escaped in the HTML part,
+// so a link or script in them is shown, never rendered.
+func TestForeignNotice_attackerTextIsNotHTML(t *testing.T) {
+	h := newHarness(t, nil)
+	h.deliver("From: \"<script>alert(1)</script>\" <mallory@evil.example>\nTo: " + dedicated +
+		"\nSubject: <a href=\"https://evil.example/login\">Verify your account</a>\nMessage-ID: <ev1@evil.example>\n\nclick it\n")
+	h.once()
+	mails := h.newMail()
+	n := only(t, mails, KindForeign)
+	if len(mails) != 1 || strings.Join(n.env.To, ",") != owner {
+		t.Fatalf("mails: %d, notice to %v; want one notice to the owner", len(mails), n.env.To)
+	}
+	if !strings.Contains(n.text, "Subject: <a href=\"https://evil.example/login\">Verify your account</a>") {
+		t.Errorf("notice text does not quote the subject:\n%s", n.text)
+	}
+	lower := strings.ToLower(n.html)
+	if strings.Contains(lower, "<a ") || strings.Contains(lower, "<script") || !strings.Contains(n.html, "&lt;a href=") {
+		t.Errorf("notice HTML renders the stranger's markup:\n%s", n.html)
+	}
+}
+
+// Replies that are not a contact's own answer change nothing and send
+// nothing: the contact answering for the owner, a contact answering a
+// meeting that is not theirs, a stranger answering for the contact.
+func TestForgedReplies_onlyTheSendersOwnAnswer(t *testing.T) {
+	for _, tc := range []struct {
+		name, from, attendee, partstat string
+		otherMeeting                   bool
+	}{
+		{"contact declines for the owner", contact, owner, "DECLINED", false},
+		{"contact answers another contact's meeting", contact, contact, "DECLINED", true},
+		{"stranger declines for the contact", "mallory@evil.example", contact, "DECLINED", false},
+		{"stranger accepts as herself", "mallory@evil.example", "mallory@evil.example", "ACCEPTED", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			h := newHarness(t, nil)
+			m, _ := scheduleDana(t, h)
+			h.deliver(calendarReply("acc1", owner, m.UID, 0, "ACCEPTED"))
+			h.once()
+			target := m
+			if tc.otherMeeting {
+				wrote := h.clock.Now().Add(-2 * time.Hour)
+				h.deliver(strings.ReplaceAll(forward("fwd-sam", "sam@northwind.example", wrote, "Would Wednesday, November 25 at 10am ET work?"), "Dana Whitfield", "Sam Ortiz"))
+				h.once()
+				for _, x := range h.meetings() {
+					if x.ID != m.ID {
+						target = x
+					}
+				}
+				h.deliver(calendarReply("acc2", owner, target.UID, 0, "ACCEPTED"))
+				h.once()
+			}
+			h.newMail()
+			before := map[int64]store.Meeting{}
+			for _, x := range h.meetings() {
+				before[x.ID] = *x
+			}
+			raw := calendarReply("forged", tc.from, target.UID, 0, tc.partstat)
+			raw = strings.Replace(raw, "ATTENDEE;PARTSTAT="+tc.partstat+":mailto:"+tc.from, "ATTENDEE;PARTSTAT="+tc.partstat+":mailto:"+tc.attendee, 1)
+			h.deliver(raw)
+			h.once()
+			for _, x := range h.meetings() {
+				b := before[x.ID]
+				if x.Status != b.Status || x.OwnerPartStat != b.OwnerPartStat || x.ContactPartStat != b.ContactPartStat || x.Sequence != b.Sequence {
+					t.Errorf("meeting %d changed: %s/%s/%s seq %d, was %s/%s/%s seq %d", x.ID,
+						x.Status, x.OwnerPartStat, x.ContactPartStat, x.Sequence, b.Status, b.OwnerPartStat, b.ContactPartStat, b.Sequence)
+				}
+			}
+			// Ignored and logged: nothing to anyone, the owner included.
+			if mails := h.newMail(); len(mails) != 0 {
+				t.Errorf("%d mails after a forged REPLY (first: %s to %v)", len(mails), mails[0].kind, mails[0].env.To)
+			}
+		})
+	}
+}
+
+// A subject that decodes to a line break and a header reaches the contact's
+// thank-you ("Re: ...") as one line: no header is added, and the mail goes
+// to the contact alone.
+func TestHostileSubject_noInjectionInThankYou(t *testing.T) {
+	h := newHarness(t, nil)
+	wrote := time.Date(2026, 11, 12, 10, 0, 0, 0, nyc)
+	h.clock.Set(time.Date(2026, 11, 13, 16, 0, 0, 0, nyc).UTC())
+	raw := attachedForward("att1", "dana-7@northwind.example", wrote, "Friday, November 13 at 3pm ET works for me.")
+	raw = strings.Replace(raw, "Subject: Fwd: Informational interview\n", "Subject: =?UTF-8?B?"+b64("Fwd: Informational interview\r\nBcc: victim@elsewhere.example")+"?=\n", 1)
+	raw = strings.Replace(raw, "Subject: Re: Informational interview\n", "Subject: =?UTF-8?B?"+b64("Re: Informational interview\r\nBcc: victim@elsewhere.example")+"?=\n", 1)
+	h.deliver(raw)
+	h.once()
+	h.newMail()
+	h.clock.Set(time.Date(2026, 11, 14, 9, 0, 0, 0, nyc).UTC())
+	h.once()
+	mails := h.newMail()
+	ty := only(t, mails, KindThankYou)
+	if strings.Join(ty.env.To, ",") != contact || strings.Contains(string(ty.env.Data), "\r\nBcc:") {
+		t.Fatalf("thank-you to %v:\n%s", ty.env.To, ty.env.Data)
+	}
+	if ty.subject != "Re: Informational interview Bcc: victim@elsewhere.example" {
+		t.Errorf("thank-you subject %q", ty.subject)
+	}
+	for _, e := range h.srv.Sent() {
+		for _, r := range e.To {
+			if r != owner && r != contact {
+				t.Errorf("mail to %s", r)
+			}
+		}
+	}
 }
