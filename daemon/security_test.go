@@ -395,3 +395,42 @@ func TestHostileSubject_noInjectionInThankYou(t *testing.T) {
 		}
 	}
 }
+
+// Automatic mail goes to the meeting's contact alone: never to someone in
+// Cc of their message, in their signature or in the quoted text, all of
+// whom the thread names.
+func TestAutomaticMail_onlyToTheMeetingsContact(t *testing.T) {
+	h := newHarness(t, nil)
+	wrote := h.clock.Now().Add(-2 * time.Hour)
+	raw := attachedForward("att1", "dana-9@northwind.example", wrote, "Hi Alex,\n\nWould Tuesday, November 24 at 2pm ET work?\n\n"+
+		"Dana Whitfield\nDirector of Operations\nAssistant: Pat Lee <pat@northwind.example>\n\n"+
+		"On Sat, Nov 14, 2026 at 9:00 AM Alex Rivera <"+owner+"> wrote:\n> Dear Dana, Sam Ortiz <sam@northwind.example> suggested I write.\n"+
+		"> From: Other Person <other@elsewhere.example>")
+	raw = strings.Replace(raw, "To: Alex Rivera <"+owner+">\nSubject: Re:", "To: Alex Rivera <"+owner+">\nCc: Boss <boss@northwind.example>\nSubject: Re:", 1)
+	h.deliver(raw)
+	h.once()
+	m := h.meetings()[0]
+	h.deliver(calendarReply("acc1", owner, m.UID, 0, "ACCEPTED"))
+	h.once()
+	h.clock.Set(h.d.thankYouAt(m.End))
+	h.once()
+	kinds := map[string]bool{}
+	for _, s := range h.newMail() {
+		if len(s.env.To) == 1 && s.env.To[0] == owner {
+			continue
+		}
+		kinds[s.kind] = true
+		if strings.Join(s.env.To, ",") != contact {
+			t.Errorf("%s mail to %v, want %s alone", s.kind, s.env.To, contact)
+		}
+		if cc := s.header.Get("Cc"); cc != "" {
+			t.Errorf("%s mail has Cc %q", s.kind, cc)
+		}
+		if to := s.header.Get("To"); !strings.Contains(to, contact) || strings.Count(to, "@") != 1 {
+			t.Errorf("%s mail To: %q", s.kind, to)
+		}
+	}
+	if !kinds[KindContactInvite] || !kinds[KindThankYou] {
+		t.Errorf("mail to the contact: %v, want the invite and the thank-you (test premise)", kinds)
+	}
+}
