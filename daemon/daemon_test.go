@@ -440,11 +440,24 @@ func TestOwnerAccepts_contactInvited(t *testing.T) {
 	if got := attendees(ev); !slices.Equal(got, []string{contact}) {
 		t.Errorf("contact invite ATTENDEEs %v, want the contact alone (the address it is sent to)", got)
 	}
-	// The contact's own REPLY updates only the contact's answer.
+	// The contact's own REPLY updates only the contact's answer, and the
+	// owner is told in one short email.
 	h.deliver(calendarReply("acc2", contact, m.UID, 0, "ACCEPTED"))
 	h.once()
 	if got := h.meetings()[0]; got.ContactPartStat != "ACCEPTED" || got.OwnerPartStat != "ACCEPTED" {
 		t.Errorf("after contact's ACCEPTED: owner %s, contact %s", got.OwnerPartStat, got.ContactPartStat)
+	}
+	mails := h.newMail()
+	n := only(t, mails, KindNotice)
+	if len(mails) != 1 || strings.Join(n.env.To, ",") != owner || n.subject != "Dana Whitfield accepted the call" ||
+		!strings.Contains(n.text, "Dana Whitfield accepted the invite for Tuesday, November 24, 2:00–2:20 PM EST.") {
+		t.Errorf("%d mails; notice to %v %q:\n%s", len(mails), n.env.To, n.subject, n.text)
+	}
+	// Her calendar sending the same answer again is no news.
+	h.deliver(calendarReply("acc3", contact, m.UID, 0, "ACCEPTED"))
+	h.once()
+	if mails := h.newMail(); len(mails) != 0 {
+		t.Errorf("%d mails for a repeated acceptance (first: %s)", len(mails), mails[0].subject)
 	}
 }
 

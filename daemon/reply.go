@@ -82,6 +82,7 @@ func (d *Daemon) handleReply(ctx context.Context, tx *store.Tx, t *mail.Thread) 
 			dec.outcome = "ignored: contact was not invited"
 			return dec, nil
 		}
+		was := m.ContactPartStat
 		m.ContactPartStat = rep.PartStat
 		if err := tx.SaveMeeting(ctx, m); err != nil {
 			return dec, err
@@ -97,6 +98,15 @@ func (d *Daemon) handleReply(ctx context.Context, tx *store.Tx, t *mail.Thread) 
 			}
 			lines = append(lines, "The meeting stays in your calendar until you cancel it. Agree a new time with "+firstName(c)+", then reply \"reschedule <time>\", or reply \"cancel\".")
 			return dec, d.notify(ctx, tx, KindNotice, m.ID, displayName(c)+" declined the call", lines, nil)
+		}
+		// An acceptance is news once: a calendar that sends the same
+		// answer again tells the owner nothing new.
+		if rep.PartStat == calendar.Accepted && was != calendar.Accepted {
+			lines := []string{displayName(c) + " accepted the invite for " + d.when(m.Start, m.End) + "."}
+			if rep.Comment != "" {
+				lines = append(lines, "Their note: "+truncate(rep.Comment, 300))
+			}
+			return dec, d.notify(ctx, tx, KindNotice, m.ID, displayName(c)+" accepted the call", lines, nil)
 		}
 		return dec, nil
 	default:
