@@ -441,6 +441,17 @@ func (d *Daemon) summaryData(ctx context.Context, tx *store.Tx) (templates.Summa
 		days := int(now.Sub(c.OutreachAt).Hours() / 24)
 		s.Awaiting = append(s.Awaiting, templates.SummaryContact{Name: displayName(c), Email: c.Email, Detail: fmt.Sprintf("no reply for %d days", days)})
 	}
+	unclear, err := tx.Contacts(ctx, store.AwaitingOwner)
+	if err != nil {
+		return s, err
+	}
+	for _, c := range unclear {
+		detail := "asked you what their reply meant"
+		if !c.RepliedAt.IsZero() {
+			detail = "replied " + c.RepliedAt.In(loc).Format("January 2") + "; " + detail
+		}
+		s.Unclear = append(s.Unclear, templates.SummaryContact{Name: displayName(c), Email: c.Email, Detail: detail})
+	}
 	deferred, err := tx.Contacts(ctx, store.Deferred)
 	if err != nil {
 		return s, err
@@ -463,6 +474,6 @@ func (d *Daemon) summaryData(ctx context.Context, tx *store.Tx) (templates.Summa
 		}
 		s.Funnel = steps
 	}
-	s.Empty = len(s.Upcoming) == 0 && len(s.Past) == 0 && len(s.Referrals) == 0 && len(s.Awaiting) == 0 && len(s.Due) == 0
+	s.Empty = len(s.Upcoming) == 0 && len(s.Unclear) == 0 && len(s.Past) == 0 && len(s.Referrals) == 0 && len(s.Awaiting) == 0 && len(s.Due) == 0
 	return s, nil
 }

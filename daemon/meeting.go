@@ -131,7 +131,9 @@ func (d *Daemon) upsertContact(ctx context.Context, tx *store.Tx, r *reading.Res
 		}
 	}
 	if r.Intent != reading.NoReply {
-		if c.Status == store.AwaitingReply || c.Status == store.ToContact {
+		// A newer reply supersedes a question to the owner about an
+		// older one; askIntent asks again if this one is unclear too.
+		if c.Status == store.AwaitingReply || c.Status == store.ToContact || c.Status == store.AwaitingOwner {
 			c.Status = store.Replied
 		}
 		if !r.LatestContactDate.IsZero() {

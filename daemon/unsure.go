@@ -57,7 +57,8 @@ var guessWords = map[string]string{
 // askIntent records that the contact replied and asks the owner what the
 // reply meant, threaded under the owner's forward.
 func (d *Daemon) askIntent(ctx context.Context, tx *store.Tx, t *mail.Thread, c *store.Contact, r *reading.Result, dec decision) (decision, error) {
-	c.Status = store.Replied
+	// The weekly summary lists them until the owner answers.
+	c.Status = store.AwaitingOwner
 	if err := tx.SaveContact(ctx, c); err != nil {
 		return dec, err
 	}
@@ -114,6 +115,10 @@ func (d *Daemon) answerIntent(ctx context.Context, tx *store.Tx, t *mail.Thread,
 	case "declined", "decline", "no":
 		return d.markDeclined(ctx, tx, c, dec)
 	case "ignore":
+		c.Status = store.Replied
+		if err := tx.SaveContact(ctx, c); err != nil {
+			return dec, err
+		}
 		return dec, d.replyToOwner(ctx, tx, t, 0, "Left as it is: "+displayName(c), []string{
 			"Nothing changes for " + displayName(c) + ". Forward their next reply when it comes.",
 		})

@@ -53,8 +53,8 @@ func askedAboutDana(t *testing.T, h *harness) sent {
 	if ms := h.meetings(); len(ms) != 0 {
 		t.Errorf("meetings = %d, want none", len(ms))
 	}
-	if s := contactStatus(t, h); s != store.Replied {
-		t.Errorf("contact status %q while the owner is asked, want %q", s, store.Replied)
+	if s := contactStatus(t, h); s != store.AwaitingOwner {
+		t.Errorf("contact status %q while the owner is asked, want %q", s, store.AwaitingOwner)
 	}
 	return q
 }
@@ -113,5 +113,49 @@ func TestSureIntent_actedOnWithoutAsking(t *testing.T) {
 	only(t, mails, KindNotice)
 	if s := contactStatus(t, h); s != store.ContactDeclined {
 		t.Errorf("contact status %q, want declined", s)
+	}
+}
+
+// A contact whose reply coffeechat could not read for sure is listed in the
+// weekly summary until the owner answers; a newer, clear reply from them
+// answers the question too.
+func TestSummary_listsContactsWaitingForTheOwnersAnswer(t *testing.T) {
+	section := "Waiting for your answer to \"What did they mean?\" (asks, later, declined or ignore):\n" +
+		"  - Dana Whitfield <dana@northwind.example>, replied November 16; asked you what their reply meant\n"
+	summary := func(h *harness) sent {
+		t.Helper()
+		if err := h.d.SendSummary(t.Context()); err != nil {
+			t.Fatal(err)
+		}
+		h.once()
+		return only(t, h.newMail(), KindSummary)
+	}
+	h := newHarness(t, nil)
+	q := askedAboutDana(t, h)
+	s := summary(h)
+	if !strings.Contains(s.text, section) || !strings.Contains(s.html, "Waiting for your answer</h3>") {
+		t.Errorf("summary does not list Dana as waiting for the owner's answer:\n%s", s.text)
+	}
+	if strings.Contains(s.text, "Nothing to report") {
+		t.Errorf("summary with a question pending says nothing to report")
+	}
+	h.deliver(ownerReply("ans1", q.header.Get("Message-Id"), "ignore"))
+	h.once()
+	h.newMail()
+	if s := summary(h); strings.Contains(s.text, "Waiting for your answer") {
+		t.Errorf("summary still lists Dana after the owner's answer:\n%s", s.text)
+	}
+
+	// Unanswered, but Dana writes again, clearly: that settles it.
+	h2 := newHarness(t, nil)
+	askedAboutDana(t, h2)
+	h2.deliver(forward("fwd-clear", contact, h2.clock.Now().Add(-time.Hour), "Hi Alex,\n\nI'm sorry, but I can't take on any calls this year."))
+	h2.once()
+	h2.newMail()
+	if s := contactStatus(t, h2); s != store.ContactDeclined {
+		t.Errorf("contact status %q after a clear no, want declined", s)
+	}
+	if s := summary(h2); strings.Contains(s.text, "Waiting for your answer") {
+		t.Errorf("summary still lists Dana after her clear reply:\n%s", s.text)
 	}
 }

@@ -95,12 +95,15 @@ type Summary struct {
 	WeekOf         string
 	Empty          bool // nothing happened and nothing is due
 	Upcoming       []SummaryMeeting
-	Past           []SummaryMeeting
-	Referrals      []SummaryContact
-	Awaiting       []SummaryContact
-	Due            []SummaryContact
-	Funnel         []FunnelStep
-	Replies        []Reply
+	// Unclear: contacts whose reply coffeechat could not read for sure,
+	// waiting for the owner's one-word answer.
+	Unclear   []SummaryContact
+	Past      []SummaryMeeting
+	Referrals []SummaryContact
+	Awaiting  []SummaryContact
+	Due       []SummaryContact
+	Funnel    []FunnelStep
+	Replies   []Reply
 }
 
 // Notice is a short message to the owner: something was recorded, could
@@ -185,6 +188,7 @@ func samples() map[string]any {
 		NameThankYouReview: ty,
 		NameSummary: Summary{OwnerFirstName: "Alex", WeekOf: "November 23",
 			Upcoming:  []SummaryMeeting{{When: "Tue Dec 1, 2:00 PM", Contact: "Dana Whitfield", Status: "confirmed"}},
+			Unclear:   []SummaryContact{{Name: "Lee Chen", Email: "lee@fernhill.example", Detail: "replied November 16; asked you what their reply meant"}},
 			Past:      []SummaryMeeting{{When: "Mon Nov 16", Contact: "Lee Chen", Status: "held", ThankYou: "sent"}},
 			Referrals: []SummaryContact{{Name: "Sam Ortiz", Email: "sam@northwind.example", Detail: "referred by Dana Whitfield"}},
 			Awaiting:  []SummaryContact{{Name: "Kim Park", Email: "kim@acme.example", Detail: "no reply for 9 days"}},

@@ -251,6 +251,9 @@ Reply to this email with:
 Coming up:
   - Tuesday, November 24, 2:00–2:20 PM EST: Dana Whitfield (Northwind Health) (confirmed)
 
+Waiting for your answer to "What did they mean?" (asks, later, declined or ignore):
+  - Mina Cho <mina@aster.example>, replied November 19; asked you what their reply meant
+
 Last week:
   - Wednesday, November 18, 10:00–10:20 AM EST: Lee Chen (Fernhill Robotics), thank-you sent
   - Friday, November 20, 3:00–3:20 PM EST: Priya Nair, thank-you due Saturday
@@ -310,6 +313,7 @@ func contains(s, sub string) bool { return strings.Contains(s, sub) }
 // summary, for TestRender_exactTexts and TestRender_exactHTML.
 var fullSummary = Summary{OwnerFirstName: "Alex", WeekOf: "November 23",
 	Upcoming: []SummaryMeeting{{When: "Tuesday, November 24, 2:00–2:20 PM EST", Contact: "Dana Whitfield (Northwind Health)", Status: "confirmed"}},
+	Unclear:  []SummaryContact{{Name: "Mina Cho", Email: "mina@aster.example", Detail: "replied November 19; asked you what their reply meant"}},
 	Past: []SummaryMeeting{
 		{When: "Wednesday, November 18, 10:00–10:20 AM EST", Contact: "Lee Chen (Fernhill Robotics)", Status: "held", ThankYou: "sent"},
 		{When: "Friday, November 20, 3:00–3:20 PM EST", Contact: "Priya Nair", Status: "confirmed", ThankYou: "due Saturday"},

@@ -159,6 +159,9 @@ func TestRender_exactHTML(t *testing.T) {
 			"<p>Hi Alex,</p>\n" +
 				h3 + "Coming up</h3>\n" +
 				"<ul><li>Tuesday, November 24, 2:00–2:20 PM EST: <strong>Dana Whitfield (Northwind Health)</strong> (confirmed)</li></ul>\n" +
+				h3 + "Waiting for your answer</h3>\n" +
+				"<p style=\"margin-top: 0; color: #555;\">coffeechat asked you what they meant: answer its email with asks, later, declined or ignore.</p>\n" +
+				"<ul><li><strong>Mina Cho</strong> &lt;mina@aster.example&gt;, replied November 19; asked you what their reply meant</li></ul>\n" +
 				h3 + "Last week</h3>\n" +
 				"<ul><li>Wednesday, November 18, 10:00–10:20 AM EST: <strong>Lee Chen (Fernhill Robotics)</strong>, thank-you sent</li>" +
 				"<li>Friday, November 20, 3:00–3:20 PM EST: <strong>Priya Nair</strong>, thank-you due Saturday</li></ul>\n" +

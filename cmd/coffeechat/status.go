@@ -41,7 +41,9 @@ you were referred to, by name, with their status and when they last replied.
 
   --config FILE    the TOML configuration (default $XDG_CONFIG_HOME/coffeechat/config.toml)
   --status STATUS  only this status: awaiting_reply, replied, scheduled, met,
-                   declined, deferred, referred or to_contact (repeatable as a comma list)
+                   declined, deferred, referred, to_contact or awaiting_you (their
+                   reply was unclear and coffeechat asked you what it meant);
+                   a comma list for several
   --json           a JSON array, for scripts
 
 Examples:
@@ -381,7 +383,7 @@ func runContacts(ctx context.Context, args []string, stdout, stderr io.Writer) i
 }
 
 var contactStatuses = []string{store.AwaitingReply, store.Replied, store.Scheduled, store.Met,
-	store.ContactDeclined, store.Deferred, store.Referred, store.ToContact}
+	store.ContactDeclined, store.Deferred, store.Referred, store.ToContact, store.AwaitingOwner}
 
 func isContactStatus(s string) bool {
 	for _, v := range contactStatuses {

@@ -19,6 +19,10 @@ const (
 	Deferred        = "deferred"
 	Referred        = "referred"
 	ToContact       = "to_contact" // a referral the owner has not written to yet
+	// AwaitingOwner: they replied, coffeechat could not tell for sure what
+	// they meant, and asked the owner; nothing happens until the owner's
+	// one-word answer.
+	AwaitingOwner = "awaiting_you"
 )
 
 // Contact is a person the owner reached out to or was referred to.
