@@ -133,6 +133,9 @@ func (d *Daemon) HandleBatch(ctx context.Context, fs []*mailbox.Fetched) ([]mail
 type parsed struct {
 	t       *mail.Thread
 	readErr error
+	// foreign: readErr is about a message that is not (provably) from
+	// the owner, whose notice is rate-limited (errQuarantine.foreign).
+	foreign bool
 	msgID   string
 	// r is the reading of t as a thread, done ahead for mail from the
 	// owner (see readThread); nil otherwise.
@@ -144,6 +147,17 @@ func (d *Daemon) parse(f *mailbox.Fetched) *parsed {
 	p := &parsed{}
 	if f.TooLarge {
 		p.readErr = fmt.Errorf("the message is %d bytes, larger than the %d bytes coffeechat reads", f.Size, d.cfg.Mailbox.MaxSize)
+		// Its envelope says who sent it, unauthenticated: a stranger's
+		// large mail is told about like any stranger's, at most once an
+		// interval, so it cannot flood the owner.
+		if !d.isOwner(f.From) {
+			p.foreign = true
+			sender := "it has no readable sender"
+			if f.From != "" {
+				sender = "it is from " + f.From + ", which is not one of your addresses"
+			}
+			p.readErr = fmt.Errorf("%s, and it is %d bytes, larger than the %d bytes coffeechat reads", sender, f.Size, d.cfg.Mailbox.MaxSize)
+		}
 	} else {
 		p.t, p.readErr = mail.Read(bytes.NewReader(f.Raw), d.cfg.Limits)
 	}
@@ -316,7 +330,7 @@ func (d *Daemon) handleOne(ctx context.Context, tx *store.Tx, f *mailbox.Fetched
 			dec, err = d.intake(ctx, tx, t)
 			d.readAheadFor, d.readAheadResult = nil, nil
 		} else {
-			err = &errQuarantine{reason: p.readErr.Error()}
+			err = &errQuarantine{reason: p.readErr.Error(), foreign: p.foreign}
 		}
 		if err != nil {
 			return err
@@ -466,6 +480,14 @@ func (d *Daemon) recordQuarantine(ctx context.Context, tx *store.Tx, f *mailbox.
 		}
 		if t.Subject != "" {
 			subject = t.Subject
+		}
+	} else if f.TooLarge {
+		// Not read: the server's envelope says who sent it and what it is.
+		if f.From != "" {
+			from = cleanText(f.From, 200)
+		}
+		if s := cleanText(f.Subject, 200); s != "" {
+			subject = s
 		}
 	}
 	if err := tx.MarkSeen(ctx, store.Seen{MessageID: msgID, UIDValidity: f.UIDValidity, UID: f.UID,

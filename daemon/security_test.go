@@ -434,3 +434,35 @@ func TestAutomaticMail_onlyToTheMeetingsContact(t *testing.T) {
 		t.Errorf("mail to the contact: %v, want the invite and the thank-you (test premise)", kinds)
 	}
 }
+
+// A message too large to read is set aside, and the owner's notice names
+// its sender and subject (from the server's envelope); a stranger's large
+// mail is told about at most once an interval, like any stranger's.
+func TestTooLarge_noticeNamesSubjectAndStrangersAreRateLimited(t *testing.T) {
+	h := newHarness(t, func(c *Config) { c.Mailbox.MaxSize = 4000 })
+	padding := strings.Repeat("0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef\n", 100)
+	big := func(id, from, subject string) string {
+		return "From: " + from + "\nTo: " + dedicated + "\nSubject: " + subject + "\nMessage-ID: <" + id + "@x.example>\n\n" + padding
+	}
+	h.deliver(big("big1", "Alex Rivera <"+owner+">", "Fwd: a very long thread"))
+	h.once()
+	mails := h.newMail()
+	n := only(t, mails, KindQuarantine)
+	if len(mails) != 1 || n.subject != "Could not read a message: Fwd: a very long thread" ||
+		!strings.Contains(n.text, "From: "+owner+"\nSubject: Fwd: a very long thread") || !strings.Contains(n.text, "larger than the 4000 bytes") {
+		t.Errorf("%d mails; notice %q:\n%s", len(mails), n.subject, n.text)
+	}
+
+	h.deliver(big("big2", "Mallory <mallory@evil.example>", "=?UTF-8?B?"+b64("<b>Win</b> a prize")+"?="))
+	h.deliver(big("big3", "Mallory <mallory@evil.example>", "again"))
+	h.once()
+	mails = h.newMail()
+	f := only(t, mails, KindForeign)
+	if len(mails) != 1 || !strings.Contains(f.text, "From: mallory@evil.example\nSubject: <b>Win</b> a prize") ||
+		!strings.Contains(f.text, "not one of your addresses") || strings.Contains(f.html, "<b>Win") {
+		t.Errorf("%d mails; stranger notice:\n%s\n%s", len(mails), f.text, f.html)
+	}
+	if msgs, _ := h.srv.Messages(dedicated, "Junk"); len(msgs) != 3 {
+		t.Errorf("Junk holds %d messages, want the 3 large ones", len(msgs))
+	}
+}

@@ -65,6 +65,10 @@ type Fetched struct {
 	InternalDate time.Time
 	Raw          []byte // nil when TooLarge
 	TooLarge     bool
+	// From (the address) and Subject of a TooLarge message, from the
+	// server's ENVELOPE, so the owner can be told which message was set
+	// aside; "" otherwise.
+	From, Subject string
 }
 
 // Action says where a handled message goes.

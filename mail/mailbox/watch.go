@@ -7,6 +7,7 @@ import (
 	"log/slog"
 	"math/rand/v2"
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/emersion/go-imap/v2"
@@ -451,51 +452,78 @@ type bodiesRequest struct {
 }
 
 // requestBodies sends the UID FETCH of the bodies of batch (those not too
-// large) and reads the answer in the background, then hands the messages
-// to the handler's Prepare, if it has one, while the watcher is still busy
-// with the batch before.
+// large) and of the envelopes of those too large, reads the answers in the
+// background, then hands the messages to the handler's Prepare, if it has
+// one, while the watcher is still busy with the batch before.
 func (s *session) requestBodies(batch []*imapclient.FetchMessageBuffer) *bodiesRequest {
 	r := &bodiesRequest{batch: batch, done: make(chan struct{})}
-	var want imap.UIDSet
+	var want, big imap.UIDSet
 	for _, m := range batch {
 		if m.RFC822Size <= s.cfg.MaxSize {
 			want.AddNum(m.UID)
+		} else {
+			big.AddNum(m.UID)
 		}
-	}
-	if len(want) == 0 {
-		r.fs = s.fetched(batch, nil)
-		close(r.done)
-		return r
 	}
 	section := &imap.FetchItemBodySection{Peek: true}
-	cmd := s.c.Fetch(want, &imap.FetchOptions{
-		UID: true, BodySection: []*imap.FetchItemBodySection{section},
-	})
+	var bodyCmd, envCmd *imapclient.FetchCommand
+	if len(want) > 0 {
+		bodyCmd = s.c.Fetch(want, &imap.FetchOptions{
+			UID: true, BodySection: []*imap.FetchItemBodySection{section},
+		})
+	}
+	if len(big) > 0 {
+		// Only who sent it and its subject, which the server has parsed:
+		// the owner's notice then says which message was set aside.
+		envCmd = s.c.Fetch(big, &imap.FetchOptions{UID: true, Envelope: true})
+	}
 	go func() {
 		defer close(r.done)
-		msgs, err := cmd.Collect()
-		if err != nil {
-			r.err = fmt.Errorf("fetch bodies %s: %w", want, err)
-			return
-		}
-		bodies := make(map[imap.UID][]byte, len(msgs))
-		for _, m := range msgs {
-			if b := m.FindBodySection(section); b != nil {
-				bodies[m.UID] = b
+		var bodies map[imap.UID][]byte
+		var envelopes map[imap.UID]*imap.Envelope
+		var errs []error
+		// Both answers are read to the end, also after an error: an
+		// unread answer would stall the connection.
+		if bodyCmd != nil {
+			msgs, err := bodyCmd.Collect()
+			if err != nil {
+				errs = append(errs, fmt.Errorf("fetch bodies %s: %w", want, err))
+			}
+			bodies = make(map[imap.UID][]byte, len(msgs))
+			for _, m := range msgs {
+				if b := m.FindBodySection(section); b != nil {
+					bodies[m.UID] = b
+				}
 			}
 		}
-		r.fs = s.fetched(batch, bodies)
-		if p, ok := s.w.h.(Preparer); ok && len(r.fs) > 0 {
+		if envCmd != nil {
+			msgs, err := envCmd.Collect()
+			if err != nil {
+				errs = append(errs, fmt.Errorf("fetch envelopes %s: %w", big, err))
+			}
+			envelopes = make(map[imap.UID]*imap.Envelope, len(msgs))
+			for _, m := range msgs {
+				if m.Envelope != nil {
+					envelopes[m.UID] = m.Envelope
+				}
+			}
+		}
+		if r.err = errors.Join(errs...); r.err != nil {
+			return
+		}
+		r.fs = s.fetched(batch, bodies, envelopes)
+		if p, ok := s.w.h.(Preparer); ok && bodyCmd != nil && len(r.fs) > 0 {
 			p.Prepare(r.fs)
 		}
 	}()
 	return r
 }
 
-// fetched returns the messages of batch with their bodies, in UID order,
-// leaving out those that vanished. It runs on the reading goroutine: it
-// touches nothing of the session but its configuration.
-func (s *session) fetched(batch []*imapclient.FetchMessageBuffer, bodies map[imap.UID][]byte) []*Fetched {
+// fetched returns the messages of batch with their bodies (or, when too
+// large, their envelope's sender and subject), in UID order, leaving out
+// those that vanished. It runs on the reading goroutine: it touches
+// nothing of the session but its configuration.
+func (s *session) fetched(batch []*imapclient.FetchMessageBuffer, bodies map[imap.UID][]byte, envelopes map[imap.UID]*imap.Envelope) []*Fetched {
 	fs := make([]*Fetched, 0, len(batch))
 	for _, m := range batch {
 		f := &Fetched{
@@ -506,6 +534,12 @@ func (s *session) fetched(batch []*imapclient.FetchMessageBuffer, bodies map[ima
 		}
 		if m.RFC822Size > s.cfg.MaxSize {
 			f.TooLarge = true
+			if e := envelopes[m.UID]; e != nil {
+				f.Subject = e.Subject
+				if len(e.From) > 0 {
+					f.From = strings.ToLower(e.From[0].Addr())
+				}
+			}
 		} else if f.Raw = bodies[m.UID]; f.Raw == nil {
 			// Expunged by someone else since the UID list was read.
 			s.log.Info("imap: message vanished before it was fetched", "uid", m.UID)

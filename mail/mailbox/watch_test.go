@@ -3,6 +3,7 @@ package mailbox
 import (
 	"bytes"
 	"context"
+	"encoding/base64"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -498,6 +499,31 @@ func TestWatcher_tooLarge(t *testing.T) {
 	}
 	if h.calls[1].Size != int64(len(big)) {
 		t.Errorf("size of large message = %d, want %d", h.calls[1].Size, len(big))
+	}
+	// Its sender and subject come from the envelope, for the owner's notice.
+	if c := h.calls[1]; c.From != "contact@example.com" || c.Subject != "Re: coffee chat 2" {
+		t.Errorf("large message From %q Subject %q, want contact@example.com, \"Re: coffee chat 2\"", c.From, c.Subject)
+	}
+	for _, i := range []int{0, 2} {
+		if c := h.calls[i]; c.From != "" || c.Subject != "" {
+			t.Errorf("UID %d (not too large): From %q Subject %q, want none (the daemon reads the message)", c.UID, c.From, c.Subject)
+		}
+	}
+
+	// A batch of only large messages, with an encoded subject.
+	srv2 := newServer(t, mailtest.Options{})
+	enc := strings.Replace(string(big), "Subject: Re: coffee chat 2", "Subject: =?UTF-8?B?"+base64.StdEncoding.EncodeToString([]byte("Café résumé"))+"?=", 1)
+	if err := srv2.Deliver(user, "INBOX", []byte(enc)); err != nil {
+		t.Fatal(err)
+	}
+	h2 := newHandler()
+	cfg2 := testConfig(srv2)
+	cfg2.MaxSize = 1000
+	if err := New(cfg2, h2, nil).Once(context.Background()); err != nil {
+		t.Fatalf("Once: %v", err)
+	}
+	if len(h2.calls) != 1 || !h2.calls[0].TooLarge || h2.calls[0].Subject != "Café résumé" || h2.calls[0].From != "contact@example.com" {
+		t.Errorf("large message alone: %+v", h2.calls)
 	}
 	waitCount(t, srv, "Processed", 3)
 }
