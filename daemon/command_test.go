@@ -97,11 +97,25 @@ func TestFreshStatusCommand(t *testing.T) {
 func TestOwnerEmails_endWithReplies(t *testing.T) {
 	h := newHarness(t, func(c *Config) { c.ThankYouMode = "review" })
 	m, inv := scheduleDana(t, h)
+	var seen []sent
 	h.deliver(calendarReply("acc1", owner, m.UID, 0, "ACCEPTED"))
 	h.deliver(forward("aft1", "sam@northwind.example", h.clock.Now().Add(-time.Hour), "Could you send me a few times that work for you?"))
 	h.deliver(forward("dec1", "lee@fernhill.example", h.clock.Now().Add(-time.Hour), "Thanks for reaching out, but I'm not able to take calls right now. Good luck!"))
 	h.deliver("From: Mallory <mallory@evil.example>\nTo: " + dedicated + "\nSubject: hi\nMessage-ID: <m1@evil.example>\n\nhello\n")
 	h.deliver(ownerReply("st1", inv.header.Get("Message-Id"), "status"))
+	// A note to self (no contact in it: set aside), and a reply coffeechat
+	// cannot read for sure (the owner is asked).
+	h.deliver("From: Alex Rivera <" + owner + ">\nTo: " + dedicated + "\nSubject: note to self\nMessage-ID: <self1@mail.example.test>\n\nbuy coffee beans\n")
+	h.deliver(strings.ReplaceAll(forward("vague1", "kim@acme.example", h.clock.Now().Add(-time.Hour), vagueReply), "Dana Whitfield", "Kim Park"))
+	// Priya's call is scheduled, then cancelled by the owner.
+	h.deliver(strings.ReplaceAll(forward("pri1", "priya@aster.example", h.clock.Now().Add(-time.Hour), "Would Wednesday, November 25 at 10am ET work?"), "Dana Whitfield", "Priya Nair"))
+	h.once()
+	for _, s := range h.newMail() {
+		if s.kind == KindInvite && strings.Contains(s.subject, "Priya Nair") {
+			h.deliver(ownerReply("can1", s.header.Get("Message-Id"), "cancel"))
+		}
+		seen = append(seen, s)
+	}
 	h.once()
 	h.clock.Set(m.Start.Add(-24 * time.Hour))
 	h.once()
@@ -114,7 +128,7 @@ func TestOwnerEmails_endWithReplies(t *testing.T) {
 	}
 	h.once()
 	kinds := map[string]bool{}
-	for _, s := range append([]sent{inv}, h.newMail()...) {
+	for _, s := range append(append([]sent{inv}, seen...), h.newMail()...) {
 		if len(s.env.To) != 1 || s.env.To[0] != owner {
 			continue
 		}
@@ -129,7 +143,8 @@ func TestOwnerEmails_endWithReplies(t *testing.T) {
 			t.Errorf("%s email's HTML lists no reply words", s.kind)
 		}
 	}
-	for _, k := range []string{KindInvite, KindAsksForTimes, KindNotice, KindForeign, KindPrepBrief, KindNotesPrompt, KindThankYouDraft, KindSummary} {
+	for _, k := range []string{KindInvite, KindCancel, KindAsksForTimes, KindNotice, KindForeign, KindQuarantine, KindIntentQuestion,
+		KindPrepBrief, KindNotesPrompt, KindThankYouDraft, KindSummary} {
 		if !kinds[k] {
 			t.Errorf("the scenario sent the owner no %s email (got %v)", k, kinds)
 		}
