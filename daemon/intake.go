@@ -1,16 +1,22 @@
 package daemon
 
 import (
+	"bufio"
 	"bytes"
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"io"
 	"runtime"
 	"strings"
 	"sync/atomic"
 	"time"
+
+	gomessage "github.com/emersion/go-message"
+	gomail "github.com/emersion/go-message/mail"
+	"github.com/emersion/go-message/textproto"
 
 	"github.com/coffeechat/coffeechat/daemon/reading"
 	"github.com/coffeechat/coffeechat/daemon/store"
@@ -136,10 +142,47 @@ type parsed struct {
 	// foreign: readErr is about a message that is not (provably) from
 	// the owner, whose notice is rate-limited (errQuarantine.foreign).
 	foreign bool
-	msgID   string
+	// header is the top header of a message mail.Read refused (From,
+	// Subject, Authentication-Results only), for the owner's notice; never
+	// acted on.
+	header *mail.Thread
+	msgID  string
 	// r is the reading of t as a thread, done ahead for mail from the
 	// owner (see readThread); nil otherwise.
 	r *reading.Result
+}
+
+// described returns what is known of the message for a notice about it:
+// the thread read, or the header of one that could not be.
+func (p *parsed) described() *mail.Thread {
+	if p.t != nil {
+		return p.t
+	}
+	return p.header
+}
+
+// headerOf reads only the top header of a message mail.Read refused: its
+// sender, subject and Authentication-Results. nil when there is none.
+func headerOf(raw []byte) *mail.Thread {
+	h, err := textproto.ReadHeader(bufio.NewReader(io.LimitReader(bytes.NewReader(raw), 256<<10)))
+	if err != nil && h.Len() == 0 {
+		return nil
+	}
+	mh := gomail.Header{Header: gomessage.Header{Header: h}}
+	t := &mail.Thread{}
+	if s, err := mh.Subject(); err == nil {
+		t.Subject = cleanText(s, 200)
+	} else {
+		t.Subject = cleanText(mh.Get("Subject"), 200)
+	}
+	if l, err := mh.AddressList("From"); err == nil && len(l) > 0 {
+		t.From = mail.Address{Name: l[0].Name, Email: strings.ToLower(l[0].Address)}
+	}
+	fields := h.FieldsByKey("Authentication-Results")
+	for fields.Next() {
+		t.AuthResults = append(t.AuthResults, strings.TrimSpace(fields.Value()))
+	}
+	return t
 }
 
 // parse reads one fetched message: no store, safe on any goroutine.
@@ -160,6 +203,13 @@ func (d *Daemon) parse(f *mailbox.Fetched) *parsed {
 		}
 	} else {
 		p.t, p.readErr = mail.Read(bytes.NewReader(f.Raw), d.cfg.Limits)
+	}
+	if p.readErr != nil && p.t == nil && !f.TooLarge {
+		// Unreadable: only its header says who sent it. Unless that is the
+		// owner, authenticated, its notice is rate-limited like any
+		// stranger's, or malformed mail could flood the owner with notices.
+		p.header = headerOf(f.Raw)
+		p.foreign = p.header == nil || !d.isOwner(p.header.From.Email) || d.checkOwnerAuth(p.header) != nil
 	}
 	if p.t != nil {
 		p.msgID = p.t.MessageID
@@ -353,7 +403,7 @@ func (d *Daemon) handleOne(ctx context.Context, tx *store.Tx, f *mailbox.Fetched
 	}
 	// Whatever intake wrote is rolled back; the quarantine is recorded in
 	// a savepoint of its own.
-	msgErr, err = tx.Savepoint(ctx, func() error { return d.recordQuarantine(ctx, tx, f, t, msgID, qErr) })
+	msgErr, err = tx.Savepoint(ctx, func() error { return d.recordQuarantine(ctx, tx, f, p.described(), msgID, qErr) })
 	if err != nil || msgErr != nil {
 		return h, msgErr, err
 	}
@@ -368,7 +418,7 @@ func (d *Daemon) quarantineTx(ctx context.Context, f *mailbox.Fetched, p *parsed
 	ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), handleTimeout)
 	defer cancel()
 	err := d.store.InTx(ctx, func(tx *store.Tx) error {
-		if err := d.recordQuarantine(ctx, tx, f, p.t, p.msgID, reason); err != nil {
+		if err := d.recordQuarantine(ctx, tx, f, p.described(), p.msgID, reason); err != nil {
 			return err
 		}
 		return tx.SetCheckpoint(ctx, d.cfg.Mailbox.Mailbox, f.UIDValidity, f.UID)

@@ -466,3 +466,60 @@ func TestTooLarge_noticeNamesSubjectAndStrangersAreRateLimited(t *testing.T) {
 		t.Errorf("Junk holds %d messages, want the 3 large ones", len(msgs))
 	}
 }
+
+// A message coffeechat cannot read (here nested too deeply) is set aside;
+// its header still says who sent it and what it is. The owner's own gets a
+// notice each; a stranger's, or one claiming to be the owner's without
+// authentication, gets at most one an interval, so malformed mail cannot
+// flood the owner.
+func TestUnreadable_noticeNamesSenderAndStrangersAreRateLimited(t *testing.T) {
+	nested := func(id, from, subject string) string {
+		var b strings.Builder
+		b.WriteString("From: " + from + "\nTo: " + dedicated + "\nSubject: " + subject + "\nMessage-ID: <" + id + "@x.example>\nMIME-Version: 1.0\n")
+		for i := 0; i < 30; i++ {
+			fmt.Fprintf(&b, "Content-Type: message/rfc822\n\nFrom: Level %d <l@x.example>\nSubject: level %d\nMIME-Version: 1.0\n", i, i)
+		}
+		b.WriteString("Content-Type: text/plain\n\nthe bottom\n")
+		return b.String()
+	}
+	h := newHarness(t, nil)
+	h.deliver(nested("n1", "Alex Rivera <"+owner+">", "Fwd: Fwd: deep"))
+	h.deliver(nested("n2", "Alex Rivera <"+owner+">", "Fwd: deeper"))
+	h.once()
+	mails := h.newMail()
+	if len(mails) != 2 {
+		t.Fatalf("%d mails for two of the owner's unreadable messages, want a notice each", len(mails))
+	}
+	for i, want := range []string{"Fwd: Fwd: deep", "Fwd: deeper"} {
+		if n := mails[i]; n.kind != KindQuarantine || n.subject != "Could not read a message: "+want || !strings.Contains(n.text, "From: "+owner+"\nSubject: "+want) ||
+			!strings.Contains(n.text, "nests parts too deeply") {
+			t.Errorf("notice %d: %s %q:\n%s", i, n.kind, n.subject, n.text)
+		}
+	}
+	for i := range 3 {
+		h.deliver(nested(fmt.Sprintf("m%d", i), "Mallory <mallory@evil.example>", "deep"))
+	}
+	h.once()
+	mails = h.newMail()
+	f := only(t, mails, KindForeign)
+	if len(mails) != 1 || !strings.Contains(f.text, "From: mallory@evil.example\nSubject: deep") || !strings.Contains(f.text, "nests parts too deeply") {
+		t.Errorf("%d mails for three strangers' unreadable messages; notice:\n%s", len(mails), f.text)
+	}
+
+	// With authentication required, the owner's address alone is not
+	// enough: such a message counts as a stranger's.
+	h2 := newHarness(t, requireAuth)
+	for i := range 3 {
+		h2.deliver(nested(fmt.Sprintf("s%d", i), "Alex Rivera <"+owner+">", "deep"))
+	}
+	h2.deliver(withAuth(nested("a1", "Alex Rivera <"+owner+">", "signed and deep"), "mx.example.test; dkim=pass header.d=example.test"))
+	h2.once()
+	mails = h2.newMail()
+	only(t, mails, KindForeign)
+	if n := only(t, mails, KindQuarantine); n.subject != "Could not read a message: signed and deep" {
+		t.Errorf("authenticated owner's notice %q", n.subject)
+	}
+	if msgs, _ := h2.srv.Messages(dedicated, "Junk"); len(msgs) != 4 {
+		t.Errorf("Junk holds %d messages, want all 4", len(msgs))
+	}
+}
