@@ -3,6 +3,7 @@ package daemon
 import (
 	"context"
 	"errors"
+	"fmt"
 	"strings"
 
 	"github.com/coffeechat/coffeechat/calendar"
@@ -17,7 +18,11 @@ func (d *Daemon) handleReply(ctx context.Context, tx *store.Tx, t *mail.Thread) 
 	dec := decision{kind: "reply"}
 	rep, err := calendar.ParseReply(t.Calendar)
 	if err != nil {
-		return dec, quarantine("its calendar reply could not be read: %v", err)
+		// Anyone can send a broken REPLY: unless it is the owner's,
+		// authenticated, the owner hears of it at most once an interval.
+		q := &errQuarantine{reason: fmt.Sprintf("its calendar reply could not be read: %v", err)}
+		q.foreign = !d.isOwner(t.From.Email) || d.checkOwnerAuth(t) != nil
+		return dec, q
 	}
 	m, err := tx.MeetingByUID(ctx, rep.UID)
 	if errors.Is(err, store.ErrNotFound) {

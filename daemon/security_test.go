@@ -523,3 +523,29 @@ func TestUnreadable_noticeNamesSenderAndStrangersAreRateLimited(t *testing.T) {
 		t.Errorf("Junk holds %d messages, want all 4", len(msgs))
 	}
 }
+
+// Anyone can send a calendar reply that does not parse: a stranger's are
+// set aside with at most one notice an interval; the owner's own is told
+// each time.
+func TestBrokenReply_strangersRateLimited(t *testing.T) {
+	broken := func(id, from string) string {
+		return "From: " + from + "\nTo: " + dedicated + "\nSubject: Accepted: invite\nMessage-ID: <" + id + "@x.example>\nMIME-Version: 1.0\n" +
+			"Content-Type: text/calendar; method=REPLY; charset=UTF-8\n\nBEGIN:VCALENDAR\nMETHOD:REPLY\nBEGIN:VEVENT\nUID;;;\nEND:VCALENDAR\n"
+	}
+	h := newHarness(t, nil)
+	for i := range 3 {
+		h.deliver(broken(fmt.Sprintf("b%d", i), "mallory@evil.example"))
+	}
+	h.once()
+	mails := h.newMail()
+	f := only(t, mails, KindForeign)
+	if len(mails) != 1 || !strings.Contains(f.text, "calendar reply could not be read") {
+		t.Errorf("%d mails for three strangers' broken replies; notice:\n%s", len(mails), f.text)
+	}
+	h.deliver(broken("o1", owner))
+	h.once()
+	only(t, h.newMail(), KindQuarantine)
+	if msgs, _ := h.srv.Messages(dedicated, "Junk"); len(msgs) != 4 {
+		t.Errorf("Junk holds %d messages, want all 4", len(msgs))
+	}
+}
