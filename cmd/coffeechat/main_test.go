@@ -90,6 +90,7 @@ func TestLoadConfig_errorsNameTheKey(t *testing.T) {
 		{"bad invites", `[database]`, "[schedule] contact_invites"},
 		{"insecure remote", `[database]`, "[smtp] insecure_skip_verify"},
 		{"bad confirm wait", `[database]`, "[smtp] confirm_wait"},
+		{"thank-you later than a week", `[database]`, "[schedule] thank_you_delay"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			body := validConfig
@@ -113,6 +114,8 @@ func TestLoadConfig_errorsNameTheKey(t *testing.T) {
 				body += "[schedule]\navailability = \"Mondays sometimes\"\n"
 			case "bad summary":
 				body += "[schedule]\nweekly_summary = \"Funday 08:00\"\n"
+			case "thank-you later than a week":
+				body += "[schedule]\nthank_you_delay = \"8d\"\n"
 			case "bad invites":
 				body += "[schedule]\ncontact_invites = \"always\"\n"
 			case "bad confirm wait":
