@@ -549,3 +549,30 @@ func TestBrokenReply_strangersRateLimited(t *testing.T) {
 		t.Errorf("Junk holds %d messages, want all 4", len(msgs))
 	}
 }
+
+// spf=pass for the owner's domain counts only when [security]
+// spf_pass_counts says so, and never for another domain.
+func TestOwnerAuthentication_spfWhenConfigured(t *testing.T) {
+	for _, tc := range []struct {
+		header string
+		want   bool
+	}{
+		{"mx.example.test; spf=pass smtp.mailfrom=alex@example.test", true},
+		{"mx.example.test; spf=pass smtp.mailfrom=bounce@evil.example", false},
+		{"mx.example.test; spf=fail smtp.mailfrom=alex@example.test", false},
+	} {
+		h := newHarness(t, func(c *Config) { requireAuth(c); c.Auth.AllowSPF = true })
+		h.deliver(withAuth(forward("fwd1", contact, h.clock.Now().Add(-2*time.Hour), "Would Tuesday, November 24 at 2pm ET work?"), tc.header))
+		h.once()
+		mails := h.newMail()
+		if got := len(h.meetings()) == 1; got != tc.want {
+			t.Errorf("%s: meeting created = %v, want %v", tc.header, got, tc.want)
+		}
+		if !tc.want {
+			only(t, mails, KindForeign)
+		}
+		if third := toThirdParty(mails); len(third) != 0 {
+			t.Errorf("%s: mail to %v", tc.header, third[0].env.To)
+		}
+	}
+}
