@@ -605,6 +605,10 @@ func TestNotesReply_recordsNotesAndReferrals(t *testing.T) {
 	m, _ := scheduleDana(t, h)
 	h.deliver(calendarReply("acc1", owner, m.UID, 0, "ACCEPTED"))
 	h.once()
+	// "How did it go?" comes notes_prompt_delay (10 minutes) after the call.
+	h.clock.Set(m.End.Add(9 * time.Minute))
+	h.once()
+	none(t, h.newMail(), KindNotesPrompt)
 	h.clock.Set(m.End.Add(15 * time.Minute))
 	h.once()
 	prompt := only(t, h.newMail(), KindNotesPrompt)
