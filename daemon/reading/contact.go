@@ -395,10 +395,15 @@ func organization(sig, name, email string) string {
 			if part == "" || isPlace(part) || (hasDigit(part) && rePhone.MatchString(part)) || hasEmail(part) || hasURL(strings.ToLower(part)) {
 				continue
 			}
-			if namesDomain(part, label) && !strings.EqualFold(cleanName(part), name) && !endsWithTitle(part) {
+			byDomain := namesDomain(part, label)
+			var cn string // cleanName(part), once
+			if byDomain || name != "" {
+				cn = cleanName(part)
+			}
+			if byDomain && !strings.EqualFold(cn, name) && !endsWithTitle(part) {
 				return cleanOrg(part)
 			}
-			if name != "" && (strings.EqualFold(cleanName(part), name) || wordsWithin(part, name)) {
+			if name != "" && (strings.EqualFold(cn, name) || wordsWithin(part, name)) {
 				continue
 			}
 			if endsWithTitle(part) {

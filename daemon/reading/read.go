@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/coffeechat/coffeechat/calendar/when"
@@ -307,8 +308,12 @@ func sentenceAround(text string, pos int) string {
 // available Tuesday at 2", "Tuesday at 2pm doesn't work".
 func refused(low string, from, to int) bool {
 	start := 0
-	for _, loc := range reClauseBreak.FindAllStringIndex(low[:from], -1) {
-		start = loc[1]
+	for {
+		_, e, ok := clauseBreak(low[:from], start)
+		if !ok {
+			break
+		}
+		start = e
 	}
 	pre := low[start:from]
 	if strings.Contains(pre, "if ") || strings.Contains(pre, "unless ") {
@@ -331,8 +336,8 @@ func refused(low string, from, to int) bool {
 		}
 	}
 	post := low[to:]
-	if loc := reClauseBreak.FindStringIndex(post); loc != nil {
-		post = post[:loc[0]]
+	if b, _, ok := clauseBreak(post, 0); ok {
+		post = post[:b]
 	}
 	post = normalise(post)
 	if len(post) > 40 {
@@ -556,6 +561,31 @@ func nameFromSignature(sig string) string {
 }
 
 // asciiLower lower-cases A-Z only, so byte offsets stay those of s.
+// lowerSameLen is strings.ToLower(s) with every byte where it was, so
+// that an index into it is an index into s: a rune whose lower case is
+// longer or shorter in UTF-8 ("İ", the Kelvin sign) stays as it is, and
+// so do bytes that are not UTF-8.
+func lowerSameLen(s string) string {
+	ascii := true
+	for i := 0; i < len(s) && ascii; i++ {
+		ascii = s[i] < utf8.RuneSelf
+	}
+	if ascii {
+		return strings.ToLower(s)
+	}
+	b := make([]byte, 0, len(s))
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if lr := unicode.ToLower(r); r != utf8.RuneError && utf8.RuneLen(lr) == n {
+			b = utf8.AppendRune(b, lr)
+		} else {
+			b = append(b, s[i:i+n]...)
+		}
+		i += n
+	}
+	return string(b)
+}
+
 func asciiLower(s string) string {
 	b := []byte(s)
 	for i, c := range b {
@@ -591,6 +621,9 @@ var reSameTime = regexp.MustCompile(`(?i)\b(?:at )?(?:the )?same time\b`)
 // of the latest time written before it in the thread, on the day named.
 func sameTime(msgs []mail.Message, i int, opts env) ([]Interval, int) {
 	m := msgs[i]
+	if !strings.Contains(foldLower(m.Text), "same time") {
+		return nil, -1 // reSameTime cannot match
+	}
 	loc := reSameTime.FindStringIndex(m.Text)
 	if loc == nil {
 		return nil, -1

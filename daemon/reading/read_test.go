@@ -322,6 +322,22 @@ func TestReadNeverPanics(t *testing.T) {
 	}
 }
 
+// TestReadLowerCaseLength: letters whose lower case is shorter or longer
+// in UTF-8 (the Turkish "İ", the Kelvin sign) once moved the reader's
+// lower-cased copy away from the text's offsets and panicked it.
+func TestReadLowerCaseLength(t *testing.T) {
+	for _, text := range []string{
+		"İstanbul is lovely. You should talk to Sam Ortiz, he knows.",
+		"Mehmet İnce here. I would talk to my colleague Ayşe Kaya (ayse@x.example) instead.",
+		"\u212a\u212a\u212a\u212a\u212a\u212a talk to Sam Ortiz. Ayşe Kaya would be better than me.",
+	} {
+		r := Read(forward(outreach(), reply(text)), Options{Location: nyLoc})
+		if r.Intent != Referred || len(r.Referrals) == 0 {
+			t.Errorf("%q: intent %s, referrals %+v; want referred", text, r.Intent, r.Referrals)
+		}
+	}
+}
+
 func TestCleanName(t *testing.T) {
 	for _, c := range [][2]string{
 		{"Dana Whitfield, PhD", "Dana Whitfield"},
