@@ -154,6 +154,9 @@ func locationIn(text string) (Location, bool) {
 		if m := findAt(reStreetAt, text, digitWordAt(text)); m != nil {
 			return Location{Kind: InPerson, Detail: str(strings.TrimSpace(text[m[0]:m[1]]))}, true
 		}
+		if m := findIf(containsAny(text, streetNamedWords), reStreetNamed, text); m != nil {
+			return Location{Kind: InPerson, Detail: str(strings.TrimSpace(text[m[0]:m[1]]))}, true
+		}
 	}
 	kinds := map[string]bool{}
 	if mayVideo(low) && reVideoName.MatchString(text) {
@@ -248,6 +251,11 @@ func mayPhone(text string) bool {
 	}
 	return false
 }
+
+// streetNamedWords are pieces every reStreetNamed match holds.
+var streetNamedWords = []string{"straße", "strasse", "str.", "gasse", "weg", "platz", "allee", "damm", "ufer", "markt",
+	"graben", "gracht", "straat", "laan", "plein", "kade", "vej", "gade", "gatan", "gata", "veien", "vegen", "katu",
+	"Via", "Corso", "Piazza", "Calle", "Carrer", "Avenida", "Av.", "Rua", "Paseo", "Largo", "Plaza"}
 
 // reStreetAt is reStreet anchored for findAt: its matches begin with a
 // number that starts a word.

@@ -32,6 +32,7 @@ func allTexts(t *testing.T) []string {
 		"Sam Ortiz would be better. Priya Nair is the right person; Lena Fischer knows more than I do.",
 		"You'd get MORE out of a chat with Priya Nair at Lumen than with me. McDonald Smith would be great, Ana de Souza's area.",
 		"Better yet, more time with Jo Li than me; betterment with Sam Ortiz than me. Omar Reyes (cc'd) can talk you through it",
+		"Can't myself, BUT Lior Ben-David mentors people; however, Ines Carvalho at Kestrel coaches too. rebut Sam Ortiz knows",
 	}
 	for _, m := range loadAllEML(t) {
 		th, err := mail.Read(bytes.NewReader(m.raw), mail.Options{Location: m.loc})
@@ -84,6 +85,7 @@ func TestFindAllAtSame(t *testing.T) {
 		{"reReferAfter", reReferAfter, func(s string) [][]int { return findAllAt(reReferAfterAt, s, capitalAt(s)) }},
 		{"reBetterThanMe", reBetterThanMe, func(s string) [][]int { return findAllAt(reBetterThanMeAt, s, capitalAt(s)) }},
 		{"reMoreWithThanMe", reMoreWithThanMe, moreWithThanMe},
+		{"reContrastName", reContrastName, contrastNames},
 	} {
 		n := 0
 		for _, text := range allTexts(t) {
@@ -114,6 +116,7 @@ func TestGatesSound(t *testing.T) {
 		"A quick 20? Half an hour, a quarter-hour, 1 hr, an HOUR, 30-min, twenty minutes, 15-20 mins",
 		"Let's meet at 1164 Broadway or 350 5th Ave or 12 Main St.",
 		"Friday at the SAME TIME?",
+		"Alexanderstraße 11, Keizersgracht 123, Via Roma 12, Calle de Alcalá 45, Drottninggatan 5",
 	)
 	for _, c := range []struct {
 		name string
@@ -131,6 +134,7 @@ func TestGatesSound(t *testing.T) {
 		{"reQuarter", reQuarter, lowHas("quarter")},
 		{"reHour", reHour, lowHas("hour", "1 hr")},
 		{"reSameTime", reSameTime, lowHas("same time")},
+		{"reStreetNamed", reStreetNamed, func(s string) bool { return containsAny(s, streetNamedWords) }},
 	} {
 		n := 0
 		for _, text := range texts {

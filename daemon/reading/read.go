@@ -418,11 +418,13 @@ func confirmPos(text string) int {
 func confirmedTimes(msgs []mail.Message, i int, pp people, opts env) ([]Interval, int) {
 	text := normalise(msgs[i].Text)
 	cue := hasCue(text, confirmCues)
+	// "Option two, please.": a choice by place needs no word of agreement.
+	ord, ordPos, byPlace := placePick(msgs[i].Text)
 	var picks []dayPick
-	if !cue && !hasWeekdayWord(text) {
+	if !cue && !byPlace && !hasWeekdayWord(text) {
 		return nil, -1
 	}
-	if !cue {
+	if !cue && !byPlace {
 		// No word of agreement, but a day of the owner's proposal named
 		// as a choice: "Let's do Monday.", "Tuesday please", "Monday!".
 		if picks = pickedDays(msgs[i].Text); len(picks) == 0 {
@@ -438,7 +440,7 @@ func confirmedTimes(msgs []mail.Message, i int, pp people, opts env) ([]Interval
 	if len(proposal) == 0 {
 		return nil, -1
 	}
-	if !cue {
+	if !cue && !byPlace {
 		days := map[time.Weekday]bool{}
 		for _, p := range picks {
 			days[p.day] = true
@@ -450,6 +452,15 @@ func confirmedTimes(msgs []mail.Message, i int, pp people, opts env) ([]Interval
 		return out, picks[0].pos
 	}
 	pos := confirmPos(msgs[i].Text)
+	if !cue {
+		pos = ordPos
+	}
+	if byPlace && (ord >= len(proposal) || ord == middle && len(proposal)%2 == 0) {
+		if !cue {
+			return nil, -1 // "the third one" of two proposals picks nothing
+		}
+		byPlace = false
+	}
 	if len(proposal) == 1 {
 		return proposal, pos
 	}
@@ -461,6 +472,14 @@ func confirmedTimes(msgs []mail.Message, i int, pp people, opts env) ([]Interval
 		return proposal[1:2], pos
 	case strings.Contains(text, "the latter") || strings.Contains(text, "last one"):
 		return proposal[len(proposal)-1:], pos
+	case byPlace:
+		switch ord {
+		case last:
+			return proposal[len(proposal)-1:], pos
+		case middle:
+			return proposal[len(proposal)/2 : len(proposal)/2+1], pos
+		}
+		return proposal[ord : ord+1], pos
 	}
 	days := map[time.Weekday]bool{}
 	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !(r >= 'a' && r <= 'z') }) {
@@ -516,6 +535,64 @@ type dayPick struct {
 var notAPick = set("not no never nor busy travel traveling travelling away out off conflict sorry unfortunately instead rather " +
 	"other another else different except neither nope tough hard bad impossible")
 
+// Places placePick reads that are not counted from the first.
+const (
+	last   = -1
+	middle = -2
+)
+
+// placeWords name a place in a list: "the second one", "option two",
+// "option B", "number 3", "#2".
+var placeWords = map[string]int{
+	"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "fourth": 3, "4th": 3, "fifth": 4, "5th": 4,
+	"last": last, "final": last, "middle": middle,
+}
+
+var placeNumbers = map[string]int{"one": 0, "1": 0, "a": 0, "two": 1, "2": 1, "b": 1, "three": 2, "3": 2, "c": 2,
+	"four": 3, "4": 3, "d": 3, "five": 4, "5": 4, "e": 4}
+
+// placeNouns are what a place picks: "the second option", "the first slot".
+var placeNouns = set("one option options slot slots choice proposal suggestion date")
+
+// placePick finds a sentence of text that picks one of a list by its
+// place ("Option two, please.", "the third slot works", "number 2 is
+// best", "the middle one"), with nothing that turns it down: which (0 the
+// first, last, middle) and where the sentence is.
+func placePick(text string) (which, pos int, ok bool) {
+	if !mayPlacePick(text) {
+		return 0, -1, false
+	}
+	for _, s := range sentences(text) {
+		t := s.toks
+		found := false
+		for k, w := range t {
+			if notAPick[w] {
+				found = false
+				break
+			}
+			if found || k+1 >= len(t) {
+				continue
+			}
+			if n, isPlace := placeWords[w]; isPlace && placeNouns[t[k+1]] {
+				which, found = n, true
+			} else if n, isNum := placeNumbers[t[k+1]]; isNum && (w == "option" || w == "choice" || w == "number" || w == "slot" || w == "#") {
+				which, found = n, true
+			}
+		}
+		if found && len(t) <= 16 {
+			pos := strings.Index(text, s.orig)
+			return which, max(pos, 0), true
+		}
+	}
+	return 0, -1, false
+}
+
+// mayPlacePick is a cheap test for the words placePick needs.
+func mayPlacePick(text string) bool {
+	return containsAny(asciiLower(text), []string{"option", "choice", "number", "slot", "#", "first", "second", "third",
+		"fourth", "fifth", "1st", "2nd", "3rd", "4th", "5th", "last", "final", "middle"})
+}
+
 // pickedDays finds the weekdays that the sentences of text name as a
 // choice: a sentence naming one weekday with nothing that turns it down or
 // asks for another.
@@ -560,7 +637,6 @@ func nameFromSignature(sig string) string {
 	return ""
 }
 
-// asciiLower lower-cases A-Z only, so byte offsets stay those of s.
 // lowerSameLen is strings.ToLower(s) with every byte where it was, so
 // that an index into it is an index into s: a rune whose lower case is
 // longer or shorter in UTF-8 ("İ", the Kelvin sign) stays as it is, and
@@ -586,6 +662,7 @@ func lowerSameLen(s string) string {
 	return string(b)
 }
 
+// asciiLower lower-cases A-Z only, so byte offsets stay those of s.
 func asciiLower(s string) string {
 	b := []byte(s)
 	for i, c := range b {

@@ -32,7 +32,7 @@ var (
 	// "My assistant, Jamie Lin, will reach out": schedules, is not a referral.
 	reAssistant = regexp.MustCompile(`(?i)\b(?:assistant|\bEA\b|scheduler|chief of staff|calendar)[,:]?\s*(?:\([^)]*\)\s*)?$`)
 	// "Sam Ortiz would be a better person", "Priya Nair is the right person"
-	reReferAfter = regexp.MustCompile(namePat + `(?:(?:,[^,.]{1,40},|\s+(?:at|from|on|in)\s+[^,.;]{1,40}?|\s*\([^()]{1,40}\))?(?:\s*[;,]\s*(?i:she|he))?,?\s+(?i:(?:is|would be|might be|may be) (?:much |far |way |a lot |probably |definitely )?(?:better|more) [a-z]+|is (?:the|our|an?) (?:expert|go-to|specialist)|would be (?:[a-z]+ ){0,2}(?:better|great|good|perfect|right|best|ideal|more useful|more helpful|useful|helpful|the person)|is (?:a |the |much )?(?:better|right|best|ideal) (?:person|fit|contact)|knows (?:a lot|more|much more)|might be (?:able|a better)|could help|can help|(?:can|could|will|would be happy to|is happy to|would be glad to) (?:talk|chat|speak|walk you|tell you|answer|explain|fill you in|give you)|is who you|would be happy to)|['’]s (?:area|domain|wheelhouse|specialty|speciality|expertise|department|world|beat|territory)\b)`)
+	reReferAfter = regexp.MustCompile(namePat + `(?:(?:,[^,.]{1,40},|\s+(?:at|from|on|in)\s+[^,.;]{1,40}?|\s*\([^()]{1,40}\))?(?:\s*[;,]\s*(?i:she|he))?,?\s+(?i:(?:is|would be|might be|may be) (?:much |far |way |a lot |probably |definitely )?(?:better|more) [a-z]+|is (?:the|our|an?) (?:expert|go-to|specialist)|would be (?:[a-z]+ ){0,2}(?:better|great|good|perfect|right|best|ideal|more useful|more helpful|useful|helpful|the person)|is (?:a |the |much )?(?:better|right|best|ideal) (?:person|fit|contact)|knows (?:a lot|more|much more)|might be (?:able|a better)|could help|can help|(?:can|could|will|would be happy to|is happy to|would be glad to) (?:talk|chat|speak|walk you|tell you|answer|explain|fill you in|give you)|is who you|would be happy to|(?:is|would be) (?:the|your) (?:one|person|guy|gal|woman|man|lady|people|folks) (?:to (?:ask|talk to|speak to|speak with|see|call|contact|email|reach out to|go to)|you want|you need)|is your (?:best bet|person|guy|gal|go-to|best shot|contact|woman|man)|(?:took|has taken|is taking|will be taking|will take|takes) over\b|replaced me|(?:is|will be) (?:expecting|waiting for) (?:you|your)|is my (?:successor|replacement)|(?:has|got|took|inherited) my (?:old )?(?:job|role|seat|position|desk|team|portfolio))|['’]s (?:area|domain|wheelhouse|specialty|speciality|expertise|department|world|beat|territory)\b)`)
 )
 
 var (
@@ -61,7 +61,11 @@ var (
 	rePlusName = regexp.MustCompile(`(?:^|[\s(])\+\s?` + namePat)
 	// "My partner Jules Martin actually works in exactly that field":
 	// someone of the contact's introduced by what they know or do.
-	reRelationName = regexp.MustCompile(`(?i:\b(?:my|our) (?:(?:former|old|ex-|previous|good|great|dear|close|fellow|wonderful)[ -])?(?:colleague|coworker|co-worker|teammate|friend|partner|wife|husband|spouse|sister|brother|cousin|manager|boss|mentor|classmate|peer|counterpart|cofounder|co-founder|report|lead|neighbou?r|student|advisee|intern|alum|alumna|alumnus|roommate|buddy|pal)[, ]+(?:of mine[, ]+)?)` + honorific + namePat + `(?:,[^,.]{1,60},)?\s+(?i:(?:actually |really |also |now |currently )?(?:works|worked|knows|runs|ran|leads|led|heads|headed|handles|specializes|specialises|moved|made|did|has done|has spent|spent|lives and breathes|is an expert|is the expert|is deep|is in exactly|is in that|is doing exactly))\b`)
+	reRelationName = regexp.MustCompile(`(?i:\b(?:my|our) (?:(?:former|old|ex-|previous|good|great|dear|close|fellow|wonderful)[ -])?(?:colleague|coworker|co-worker|teammate|friend|partner|wife|husband|spouse|sister|brother|cousin|manager|boss|mentor|classmate|peer|counterpart|cofounder|co-founder|report|lead|neighbou?r|student|advisee|intern|alum|alumna|alumnus|roommate|buddy|pal|successor|replacement)[, ]+(?:of mine[, ]+)?)` + honorific + namePat + `(?:,[^,.]{1,60},)?\s+(?i:(?:actually |really |also |now |currently )?(?:works|worked|knows|runs|ran|leads|led|heads|headed|handles|specializes|specialises|moved|made|did|has done|has spent|spent|lives and breathes|is an expert|is the expert|is deep|is in exactly|is in that|is doing exactly|mentors|coaches|advises|teaches|took over|is taking over|will take over|takes over|is expecting|will be expecting))\b`)
+	// "Can't take this on myself, but Lior Ben-David mentors people making
+	// exactly this switch": after a contrast with the contact's own part,
+	// someone introduced by what they know or do.
+	reContrastName = regexp.MustCompile(`(?i:\b(?:but|however|though|instead)\b,?)\s+` + honorific + namePat + `(?:,[^,.]{1,60},|\s+(?:at|from|on|in)\s+[^,.;]{1,40}?)?\s+(?i:(?:actually |really |also |now |currently |still )?(?:mentors|coaches|advises|teaches|works|knows|runs|leads|heads|handles|specializes|specialises|has helped|helps people|did exactly|made exactly|made the|has done|has made|went through|lives and breathes|is an expert|is the expert|is deep|spent|switched|moved))\b`)
 	// A name marked as copied: "Omar Farouk (copied here)", "Ruth Klein
 	// (cc'd)".
 	reCopiedAfter = regexp.MustCompile(`^\s*\((?i:cc|cc'?e?d|cc’e?d|copied|copied here|copied in|in cc|on cc|looped in|added|added here|now on this thread)\)`)
@@ -207,6 +211,12 @@ func referrals(msgs []mail.Message, mine []int, contact mail.Address, pp people)
 		for _, x := range after {
 			name := text[x[2]:x[3]]
 			hits = append(hits, hit{x[2], name, emailNear(text[x[3]:], name)})
+		}
+		if containsAny(foldLong(low), contrastNameWords) && hasInnerCapital(text) {
+			for _, x := range contrastNames(text) {
+				name := text[x[2]:x[3]]
+				hits = append(hits, hit{x[2], name, emailNear(text[x[3]:], name)})
+			}
 		}
 		if strings.IndexByte(text, '+') >= 0 {
 			for _, x := range rePlusName.FindAllStringSubmatchIndex(text, -1) {
@@ -413,17 +423,40 @@ func capitalAt(text string) func(int) bool {
 	return func(p int) bool { return text[p] >= 'A' && text[p] <= 'Z' }
 }
 
-// moreWithThanMe is reMoreWithThanMe.FindAllStringSubmatchIndex(text, -1):
-// its matches begin with the word "better" or "more" (in any case).
+// moreWithThanMe is reMoreWithThanMe.FindAllStringSubmatchIndex(text, -1).
 func moreWithThanMe(text string) [][]int {
+	return findAllAtWords(reMoreWithThanMe, reMoreWithThanMeAt, text, []string{"better", "more"})
+}
+
+// contrastNameWords begin every reContrastName match.
+var contrastNameWords = []string{"but", "however", "though", "instead"}
+
+var reContrastNameAt = regexp.MustCompile(`^(?:` + reContrastName.String() + `)`)
+
+// contrastNames is reContrastName.FindAllStringSubmatchIndex(text, -1).
+func contrastNames(text string) [][]int {
+	return findAllAtWords(reContrastName, reContrastNameAt, text, contrastNameWords)
+}
+
+// findAllAtWords is plain.FindAllStringSubmatchIndex(text, -1) for an
+// expression whose matches begin with \b and one of words (lower case,
+// matched in any case), tried only where a word begins with one of them;
+// at is plain anchored. (?i) folds k to the Kelvin sign and s to the long
+// s; where those are, plain runs.
+func findAllAtWords(plain, at *regexp.Regexp, text string, words []string) [][]int {
 	if strings.Contains(text, "\u212a") || strings.Contains(text, "\u017f") {
-		return reMoreWithThanMe.FindAllStringSubmatchIndex(text, -1)
+		return plain.FindAllStringSubmatchIndex(text, -1)
 	}
-	return findAllAt(reMoreWithThanMeAt, text, func(p int) bool {
+	return findAllAt(at, text, func(p int) bool {
 		if p > 0 && isASCIIWord(text[p-1]) {
 			return false
 		}
-		return hasPrefixFold(text[p:], "better") || hasPrefixFold(text[p:], "more")
+		for _, w := range words {
+			if hasPrefixFold(text[p:], w) {
+				return true
+			}
+		}
+		return false
 	})
 }
 
@@ -435,7 +468,7 @@ func hasPrefixFold(s, prefix string) bool {
 
 // mayReferAfter is a cheap test for the phrases reReferAfter ends with.
 func mayReferAfter(low string) bool {
-	for _, w := range []string{"would be", "is a", "is the", "is much", "is who", "is more", "is better", "is far", "is way", "knows", "might be", "may be better", "may be more", "could help", "can help", "can talk", "can chat", "can speak", "can walk", "can tell", "can answer", "will talk", "happy to talk", "'s ", "’s "} {
+	for _, w := range []string{"would be", "is a", "is the", "is much", "is who", "is more", "is better", "is far", "is way", "knows", "is your", "took over", "taken over", "taking over", "take over", "takes over", "replaced me", "expecting", "waiting for", "is my", " my old", "has my", "got my", "took my", "inherited my", "might be", "may be better", "may be more", "could help", "can help", "can talk", "can chat", "can speak", "can walk", "can tell", "can answer", "will talk", "happy to talk", "'s ", "’s "} {
 		if strings.Contains(low, w) {
 			return true
 		}
@@ -641,7 +674,7 @@ func hasInnerCapital(s string) bool {
 // relationWords are pieces of every relation reRelationName knows.
 var relationWords = []string{"colleague", "worker", "teammate", "friend", "partner", "wife", "husband", "spouse", "sister",
 	"brother", "cousin", "manager", "boss", "mentor", "classmate", "peer", "counterpart", "founder", "report", "lead", "neighbo",
-	"student", "advisee", "intern", "alum", "roommate", "buddy", "pal "}
+	"student", "advisee", "intern", "alum", "roommate", "buddy", "pal ", "successor", "replacement"}
 
 func mayRelation(low string) bool {
 	for _, w := range relationWords {
