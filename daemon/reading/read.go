@@ -419,7 +419,11 @@ func confirmedTimes(msgs []mail.Message, i int, pp people, opts env) ([]Interval
 	text := normalise(msgs[i].Text)
 	cue := hasCue(text, confirmCues)
 	// "Option two, please.": a choice by place needs no word of agreement.
-	ord, ordPos, byPlace := placePick(msgs[i].Text)
+	var ord, ordPos int
+	var byPlace bool
+	if !cue {
+		ord, ordPos, byPlace = placePick(msgs[i].Text)
+	}
 	var picks []dayPick
 	if !cue && !byPlace && !hasWeekdayWord(text) {
 		return nil, -1
@@ -455,14 +459,16 @@ func confirmedTimes(msgs []mail.Message, i int, pp people, opts env) ([]Interval
 	if !cue {
 		pos = ordPos
 	}
-	if byPlace && (ord >= len(proposal) || ord == middle && len(proposal)%2 == 0) {
-		if !cue {
-			return nil, -1 // "the third one" of two proposals picks nothing
-		}
-		byPlace = false
+	if byPlace && !placeIn(ord, len(proposal)) {
+		return nil, -1 // "the third one" of two proposals picks nothing
 	}
 	if len(proposal) == 1 {
 		return proposal, pos
+	}
+	if cue {
+		// "Perfect, the third slot": agreement and a place.
+		ord, _, byPlace = placePick(msgs[i].Text)
+		byPlace = byPlace && placeIn(ord, len(proposal))
 	}
 	// Several were proposed: keep those the contact names.
 	switch {
@@ -585,6 +591,11 @@ func placePick(text string) (which, pos int, ok bool) {
 		}
 	}
 	return 0, -1, false
+}
+
+// placeIn reports whether place which is in a list of n.
+func placeIn(which, n int) bool {
+	return which < n && !(which == middle && n%2 == 0)
 }
 
 // mayPlacePick is a cheap test for the words placePick needs.
