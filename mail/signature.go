@@ -237,6 +237,10 @@ func findNameLine(lines []string, author string) int {
 	if author == "" {
 		return -1
 	}
+	// A corporate "Okafor, Chidi" signs "Chidi Okafor" and "Chidi".
+	if last, given, ok := strings.Cut(author, ","); ok && len(strings.Fields(last)) == 1 && len(strings.Fields(given)) == 1 {
+		author = strings.TrimSpace(given) + " " + strings.TrimSpace(last)
+	}
 	first := strings.Fields(author)[0]
 	first = strings.Trim(first, ",")
 	nonEmpty := 0

@@ -111,6 +111,35 @@ func (p *parser) dateFor(k int, sent, paraStart []int) int {
 	return -1
 }
 
+// headZones gives a zone written as a heading before a colon ("Two
+// openings on my end (Central time):") to the times written after it
+// without one, up to the end of the paragraph (or list) that holds the
+// first of them, or the next heading.
+func (p *parser) headZones() {
+	for h, head := range p.heads {
+		next := len(p.toks)
+		if h+1 < len(p.heads) {
+			next = p.heads[h+1].tok
+		}
+		seen := false
+		for k := range p.items {
+			it := &p.items[k]
+			if it.first <= head.tok {
+				continue
+			}
+			if it.first >= next || seen && it.kind == iStop && p.toks[it.first].kind == tBreak {
+				break
+			}
+			if it.kind == iTime {
+				seen = true
+				if it.zone == nil {
+					it.zone = head.zone
+				}
+			}
+		}
+	}
+}
+
 // propagateZones gives a zone written after the last of a list of times
 // to the others: "10am or 2pm ET"; and a zone that closes a sentence, or
 // is set in parentheses after its last time, to every time of the
@@ -118,6 +147,7 @@ func (p *parser) dateFor(k int, sent, paraStart []int) int {
 // December at 14:30 (UK time)"); not "Tuesday at 10, or 3pm ET on
 // Wednesday".
 func (p *parser) propagateZones() {
+	p.headZones()
 	for k := len(p.items) - 1; k > 0; k-- {
 		cur := &p.items[k]
 		if cur.kind != iTime || cur.zone == nil {

@@ -189,8 +189,11 @@ func (p *parser) parseClockChain(i int, checkChain bool) (clock, int, bool) {
 			return clock{}, i, false // 1.2.3, 10.30.2026
 		}
 		if dot {
-			if mer, _ := p.meridiemAt(k); mer == 0 {
-				return clock{}, i, false // "2.30" is a number unless am/pm follows
+			if mer, _ := p.meridiemAt(k); mer == 0 && !p.dayWordAround(i, k) {
+				// "2.30" is a number unless am/pm follows, or a day
+				// or a part of one is written right next to it ("7.30
+				// tomorrow morning", "Thursday 9.30").
+				return clock{}, i, false
 			}
 		}
 		if c.m > 59 {
@@ -251,6 +254,43 @@ func (p *parser) parseClockChain(i int, checkChain bool) (clock, int, bool) {
 	c.bare = true
 	return c, j, true
 }
+
+// dayWordAround reports a word of the day right after a dotted clock that
+// ends at k ("tomorrow", "tonight", "morning", "in the morning"), or a day
+// right before it at i ("Thursday 9.30", "tomorrow 7.30"), which make
+// "7.30" a time rather than a number. A weekday after it is not enough
+// ("version 2.30 on Tuesday"), nor anything after a word that numbers
+// things ("version", "Node", "$").
+func (p *parser) dayWordAround(i, k int) bool {
+	if i > 0 && (numberNouns[p.toks[i-1].low] || p.toks[i-1].kind == tPunct && strings.ContainsAny(p.toks[i-1].low, "$€£#")) {
+		return false
+	}
+	switch p.word(k) {
+	case "tomorrow", "tmrw", "today", "tonight", "morning", "afternoon", "evening":
+		return true
+	case "in":
+		switch p.word(k + 2) {
+		case "morning", "afternoon", "evening":
+			return p.word(k+1) == "the"
+		}
+	}
+	if i > 0 {
+		if _, ok := p.weekdayAt(i - 1); ok {
+			return true
+		}
+		switch p.word(i - 1) {
+		case "tomorrow", "tmrw", "today", "tonight":
+			return true
+		}
+	}
+	return false
+}
+
+// numberNouns are words after which "2.30" is a number.
+var numberNouns = map[string]bool{"version": true, "v": true, "release": true, "build": true, "node": true, "rev": true,
+	"revision": true, "update": true, "patch": true, "ios": true, "android": true, "python": true, "go": true, "java": true,
+	"chapter": true, "section": true, "page": true, "step": true, "rule": true, "item": true, "figure": true, "table": true,
+	"price": true, "cost": true, "costs": true, "pay": true, "paid": true, "usd": true, "eur": true, "gbp": true}
 
 // weak reports a clock that needs context to be a time: a bare hour.
 func (c clock) weak() bool { return c.bare && c.mer == 0 && !c.h24 }

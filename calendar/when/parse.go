@@ -12,6 +12,15 @@ type parser struct {
 	items []item
 	// starts marks the tokens where an item begins (set by bind).
 	starts map[int]bool
+	// heads are zones written as a heading before a colon ("Two
+	// openings on my end (Central time):"), for the times below them.
+	heads []zoneHead
+}
+
+// zoneHead is a zone written before a colon, at token tok.
+type zoneHead struct {
+	tok  int
+	zone *time.Location
 }
 
 const (
@@ -83,6 +92,11 @@ func (p *parser) parse() {
 		}
 		if it, j, ok := p.sameTime(i); ok {
 			p.items = append(p.items, it)
+			i = j
+			continue
+		}
+		if z, j := p.parseZone(i); z != nil && p.word(j) == ":" {
+			p.heads = append(p.heads, zoneHead{tok: i, zone: z})
 			i = j
 			continue
 		}

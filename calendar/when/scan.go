@@ -32,7 +32,9 @@ type token struct {
 const maxTokens = 20000
 
 func scan(text string) []token {
-	var toks []token
+	// Sized for prose (a token every four bytes or so): growing the slice
+	// as it filled was most of what scanning cost.
+	toks := make([]token, 0, min(len(text)/4+8, maxTokens))
 	space := true
 	for i := 0; i < len(text) && len(toks) < maxTokens; {
 		r, n := utf8.DecodeRuneInString(text[i:])

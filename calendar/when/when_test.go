@@ -58,6 +58,17 @@ var rows = []row{
 	{"Monday 11/23 @ 8:00am", mon16, ny, []string{"2026-11-23T08:00:00-05:00"}},
 	{"Let's grab coffee on 12/2 at 11:30", mon16, ny, []string{"2026-12-02T11:30:00-05:00"}},
 	{"Thursday at 5:30pm ET", mon16, ny, []string{"2026-11-19T17:30:00-05:00"}},
+	// A zone written as a heading before a colon holds for the times
+	// below it, to the end of their paragraph (h12).
+	{"Two openings on my end (Central time):\n\n- Tue, Nov 24 – 10:00–10:30 a.m.\n- Wed, Nov 25 – 3:15 p.m.\n\nOr Friday at 2.", mon16, ny,
+		[]string{"2026-11-24T10:00:00-06:00/2026-11-24T10:30:00-06:00", "2026-11-25T15:15:00-06:00", "2026-11-20T14:00:00-05:00"}},
+	{"All times Pacific: Monday at 9 or 3pm ET on Tuesday", mon16, ny, []string{"2026-11-23T09:00:00-08:00", "2026-11-17T15:00:00-05:00"}},
+	{"Meet me by Central Park: Monday at 9", mon16, ny, []string{"2026-11-23T09:00:00-05:00"}},
+	// A dotted clock beside a day or a part of one is a time (h12).
+	{"7.30 tomorrow morning, my time, would suit me", "2026-11-18T09:10:00+13:00", "Pacific/Auckland", []string{"2026-11-19T07:30:00+13:00"}},
+	{"Thursday 9.30 or Friday 14.15 works", mon16, ny, []string{"2026-11-19T09:30:00-05:00", "2026-11-20T14:15:00-05:00"}},
+	{"Tomorrow 4.15 is good", mon16, ny, []string{"2026-11-17T16:15:00-05:00"}},
+	{"It costs $7.30 tomorrow and 2.30 in total; version 1.2 ships Monday", mon16, ny, nil},
 	{"tomorrow morning at 8:15", mon16, ny, []string{"2026-11-17T08:15:00-05:00"}},
 	{"next week Tuesday at 2", mon16, ny, []string{"2026-11-24T14:00:00-05:00"}},
 	{"1/5 at 2pm", mon16, ny, []string{"2027-01-05T14:00:00-05:00"}},

@@ -175,12 +175,15 @@ func allCaps(s string) bool {
 }
 
 var (
-	reEmail   = regexp.MustCompile(`(?i)[a-z0-9._%+\-]+@[a-z0-9.\-]+\.[a-z]{2,}`)
-	reURL     = regexp.MustCompile(`(?i)\b(?:https?://|www\.)[^\s<>()"']+`)
-	rePhone   = regexp.MustCompile(`(?:\+\d{1,3}[\s.\-]?)?(?:\(\d{2,4}\)[\s.\-]?|\d{2,4}[\s.\-])\d{3,4}[\s.\-]?\d{3,4}\b`)
-	reStreet  = regexp.MustCompile(`\b\d{1,5}\s+(?:(?:[A-Z][a-z]*\.?|\d{1,3}(?:st|nd|rd|th))\s+){1,4}(?:St|Street|Ave|Avenue|Blvd|Boulevard|Rd|Road|Ln|Lane|Way|Dr|Drive|Pl|Place|Sq|Square|Plaza|Pkwy|Parkway|Ct|Court|Terrace)\b|\b\d{1,5}\s+(?:Broadway|Bowery|Embarcadero|Avenue of the Americas|Park Row)\b`)
-	reCityST  = regexp.MustCompile(`^[A-Z][A-Za-z .'\-]+,\s*[A-Z]{2}(?:\s+\d{5})?$`)
-	reJobLine = regexp.MustCompile(`(?i)^(.+?)\s+(?:at|@)\s+(.+)$`)
+	reEmail  = regexp.MustCompile(`(?i)[a-z0-9._%+\-]+@[a-z0-9.\-]+\.[a-z]{2,}`)
+	reURL    = regexp.MustCompile(`(?i)\b(?:https?://|www\.)[^\s<>()"']+`)
+	rePhone  = regexp.MustCompile(`(?:\+\d{1,3}[\s.\-]?)?(?:\(\d{2,4}\)[\s.\-]?|\d{2,4}[\s.\-])\d{3,4}[\s.\-]?\d{3,4}\b`)
+	reStreet = regexp.MustCompile(`\b\d{1,5}\s+(?:(?:[A-Z][a-z]*\.?|\d{1,3}(?:st|nd|rd|th))\s+){1,4}(?:St|Street|Ave|Avenue|Blvd|Boulevard|Rd|Road|Ln|Lane|Way|Dr|Drive|Pl|Place|Sq|Square|Plaza|Pkwy|Parkway|Ct|Court|Terrace)\b|\b\d{1,5}\s+(?:Broadway|Bowery|Embarcadero|Avenue of the Americas|Park Row)\b|\b\d{1,5}\s+(?:(?:State|County|US|U\.S\.|Old)\s+)?(?:Route|Rte\.?|Highway|Hwy\.?|County Road|Farm Road)\s+\d{1,4}[A-Z]?\b|\b\d{1,4}(?:bis|ter)?,?\s+(?:rue|avenue|boulevard|place|allée|chemin|quai|impasse)\s+(?:(?:de la|de l['’]|de|du|des|d['’])\s*)?[A-Z][\p{L}'’\-]+(?:\s+[A-Z][\p{L}'’\-]+){0,2}`)
+	// Streets written before their number: "Alexanderstraße 11",
+	// "Keizersgracht 123", "Via Roma 12", "Calle de Alcalá 45".
+	reStreetNamed = regexp.MustCompile(`\b[A-ZÄÖÜÅØÆ][\p{L}\-]*(?:straße|strasse|str\.|gasse|weg|platz|allee|damm|ufer|markt|graben|gracht|straat|laan|plein|kade|vej|gade|gatan|gata|veien|vegen|katu)\s+\d{1,4}[a-z]?\b|\b(?:Via|Viale|Corso|Piazza|Calle|Carrer|Avenida|Av\.|Rua|Paseo|Largo|Plaza)\s+(?:(?:de|del|della|di|da|dos|das|do|la)\s+)?[A-Z][\p{L}'’\-]+(?:\s+[A-Z][\p{L}'’\-]+){0,2},?\s+\d{1,4}[a-z]?\b`)
+	reCityST      = regexp.MustCompile(`^[A-Z][A-Za-z .'\-]+,\s*[A-Z]{2}(?:\s+\d{5})?$`)
+	reJobLine     = regexp.MustCompile(`(?i)^(.+?)\s+(?:at|@)\s+(.+)$`)
 )
 
 // Words that make a signature part a job title rather than an employer.
@@ -206,6 +209,10 @@ var titleWords = []string{
 	"responsabile", "direttore", "direttrice", "ingegnere", "sviluppatore", "diretor", "diretora", "coordenador",
 	"coordenadora", "desenvolvedor", "engenheiro", "engenheira", "pesquisador", "pesquisadora", "hoofd", "adviseur",
 	"ontwikkelaar", "chef for", "utvecklare", "projektledare", "afdelingsleder", "avdelingsleder",
+	// Trades, unions, clinics, churches, crafts.
+	"organizer", "organiser", "steward", "business agent", "electrician", "plumber", "carpenter", "mechanic", "welder",
+	"machinist", "dispatcher", "operator", "veterinarian", "sommelier", "pastor", "minister", "chaplain", "firefighter",
+	"paramedic", "midwife", "musician", "artist", "farmer", "glassblower", "craftsman", "artisan", "baker", "brewer",
 }
 
 // Words of a field rather than a rank ("Data", "Product"): a title when
@@ -379,7 +386,7 @@ func organization(sig, name, email string) string {
 			strings.HasPrefix(low, "linkedin") || strings.HasPrefix(low, "calendly") {
 			continue
 		}
-		if hasDigit(line) && reStreet.MatchString(line) {
+		if hasDigit(line) && (reStreet.MatchString(line) || reStreetNamed.MatchString(line)) {
 			continue
 		}
 		// "Director of Product at Northwind Health"
@@ -395,10 +402,15 @@ func organization(sig, name, email string) string {
 			if part == "" || isPlace(part) || (hasDigit(part) && rePhone.MatchString(part)) || hasEmail(part) || hasURL(strings.ToLower(part)) {
 				continue
 			}
-			if namesDomain(part, label) && !strings.EqualFold(cleanName(part), name) && !endsWithTitle(part) {
+			byDomain := namesDomain(part, label)
+			var cn string // cleanName(part), once
+			if byDomain || name != "" {
+				cn = cleanName(part)
+			}
+			if byDomain && !strings.EqualFold(cn, name) && !endsWithTitle(part) {
 				return cleanOrg(part)
 			}
-			if name != "" && (strings.EqualFold(cleanName(part), name) || wordsWithin(part, name)) {
+			if name != "" && (strings.EqualFold(cn, name) || wordsWithin(part, name)) {
 				continue
 			}
 			if endsWithTitle(part) {

@@ -126,3 +126,64 @@ var (
 )
 
 var reClauseBreak = regexp.MustCompile(`(?i)[.!?;:]\s|\n\s*\n|\bbut\b|\bhowever\b|\balthough\b|\bthough\b|\bwhereas\b|, or\b`)
+
+// clauseBreak is the first match of reClauseBreak in s at or after byte
+// from, as FindAllStringIndex goes on after a match that ended at from:
+// written out by hand because refused looks for the last break before each
+// time, and the expression run over the text again for every time cost
+// more than the rest of reading the times. TestClauseBreakSame checks it
+// against the expression.
+func clauseBreak(s string, from int) (start, end int, ok bool) {
+	isSpace := func(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' }
+	// word is where w ends when s[i:] begins with it in any ASCII case,
+	// between \b's (the long s that (?i) matches to "s" is no word byte,
+	// so "whereaſ" never ends at a \b).
+	word := func(i int, w string) int {
+		if i > 0 && isASCIIWord(s[i-1]) {
+			return -1
+		}
+		j := i
+		for k := 0; k < len(w); k++ {
+			if j >= len(s) || s[j] != w[k] && !(s[j] >= 'A' && s[j] <= 'Z' && s[j]+32 == w[k]) {
+				return -1
+			}
+			j++
+		}
+		if j < len(s) && isASCIIWord(s[j]) {
+			return -1
+		}
+		return j
+	}
+	for i := from; i < len(s); i++ {
+		switch c := s[i]; c {
+		case '.', '!', '?', ';', ':':
+			if i+1 < len(s) && isSpace(s[i+1]) {
+				return i, i + 2, true
+			}
+		case '\n':
+			// \n\s*\n: greedy, so up to the last newline of the blanks.
+			last := -1
+			for j := i + 1; j < len(s) && isSpace(s[j]); j++ {
+				if s[j] == '\n' {
+					last = j
+				}
+			}
+			if last > 0 {
+				return i, last + 1, true
+			}
+		case ',':
+			if i+3 < len(s) && s[i+1] == ' ' && (s[i+2]|32) == 'o' && (s[i+3]|32) == 'r' && (i+4 == len(s) || !isASCIIWord(s[i+4])) {
+				return i, i + 4, true
+			}
+		case 'b', 'B', 'h', 'H', 'a', 'A', 't', 'T', 'w', 'W':
+			for _, w := range [...]string{"but", "however", "although", "though", "whereas"} {
+				if w[0] == c|32 {
+					if j := word(i, w); j > 0 {
+						return i, j, true
+					}
+				}
+			}
+		}
+	}
+	return 0, 0, false
+}

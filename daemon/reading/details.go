@@ -36,9 +36,13 @@ func duration(msgs []mail.Message, mine []int) *int {
 }
 
 func statedLength(text string) int {
-	if !mayStateLength(strings.ToLower(text)) {
+	low := strings.ToLower(text)
+	if !mayStateLength(low) {
 		return 0
 	}
+	// Each expression runs only where its words are.
+	fold := foldLong(low)
+	hasMin := strings.Contains(fold, "min")
 	ok := func(s string, end int, pre int) bool {
 		// "I have half an hour before my first meeting" is a length;
 		// "I'll be 5 minutes late" is not.
@@ -52,7 +56,7 @@ func statedLength(text string) int {
 		}
 		return !strings.HasSuffix(p, "$")
 	}
-	if m := reMinRange.FindStringSubmatchIndex(text); m != nil && ok(text, m[1], m[0]) {
+	if m := findIf(hasMin, reMinRange, text); m != nil && ok(text, m[1], m[0]) {
 		a, _ := strconv.Atoi(text[m[2]:m[3]])
 		b, _ := strconv.Atoi(text[m[4]:m[5]])
 		if v := max(a, b); v >= 5 && v <= 180 {
@@ -65,34 +69,34 @@ func statedLength(text string) int {
 			best, pos = v, at
 		}
 	}
-	for _, m := range reMinutes.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range findAllIf(hasMin, reMinutes, text) {
 		if ok(text, m[1], m[0]) {
 			v, _ := strconv.Atoi(text[m[2]:m[3]])
 			consider(v, m[0])
 		}
 	}
-	for _, m := range reWordMins.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range findAllIf(hasMin, reWordMins, text) {
 		if ok(text, m[1], m[0]) {
 			consider(wordNumbers[strings.ToLower(text[m[2]:m[3]])], m[0])
 		}
 	}
-	for _, m := range reQuick.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range findAllIf(strings.Contains(fold, "quick") || strings.Contains(fold, "short") || strings.Contains(fold, "brief"), reQuick, text) {
 		v, _ := strconv.Atoi(text[m[2]:m[3]])
 		if v >= 10 {
 			consider(v, m[0])
 		}
 	}
-	for _, m := range reHalfHour.FindAllStringIndex(text, -1) {
+	for _, m := range findAllIf(strings.Contains(fold, "half") || strings.Contains(fold, "30-min"), reHalfHour, text) {
 		if ok(text, m[1], m[0]) {
 			consider(30, m[0])
 		}
 	}
-	for _, m := range reQuarter.FindAllStringIndex(text, -1) {
+	for _, m := range findAllIf(strings.Contains(fold, "quarter"), reQuarter, text) {
 		if ok(text, m[1], m[0]) {
 			consider(15, m[0])
 		}
 	}
-	for _, m := range reHour.FindAllStringIndex(text, -1) {
+	for _, m := range findAllIf(strings.Contains(fold, "hour") || strings.Contains(fold, "1 hr"), reHour, text) {
 		if ok(text, m[1], m[0]) && !strings.HasSuffix(strings.ToLower(text[:m[0]]), "half ") {
 			consider(60, m[0])
 		}
@@ -135,7 +139,7 @@ func locationIn(text string) (Location, bool) {
 	}
 	digits := hasDigit(text)
 	var phones [][]int
-	if digits {
+	if digits && mayPhone(text) {
 		phones = rePhoneNum.FindAllStringIndex(text, -1)
 	}
 	for _, m := range phones {
@@ -147,8 +151,11 @@ func locationIn(text string) (Location, bool) {
 		return Location{Kind: Phone, Detail: str(strings.TrimSpace(text[m[0]:m[1]]))}, true
 	}
 	if digits {
-		if m := reStreet.FindString(text); m != "" {
-			return Location{Kind: InPerson, Detail: str(strings.TrimSpace(m))}, true
+		if m := findAt(reStreetAt, text, digitWordAt(text)); m != nil {
+			return Location{Kind: InPerson, Detail: str(strings.TrimSpace(text[m[0]:m[1]]))}, true
+		}
+		if m := findIf(containsAny(text, streetNamedWords), reStreetNamed, text); m != nil {
+			return Location{Kind: InPerson, Detail: str(strings.TrimSpace(text[m[0]:m[1]]))}, true
 		}
 	}
 	kinds := map[string]bool{}
@@ -195,22 +202,92 @@ var inPersonWords = []string{"person", "face", "office", "come by", "stop by", "
 func inPersonIndex(text, low string) []int {
 	for _, w := range inPersonWords {
 		if strings.Contains(low, w) {
-			for _, m := range reInPerson.FindAllStringIndex(text, -1) {
-				// "my office will confirm": the office as the people in it.
-				if !reOfficeActs.MatchString(text[m[1]:]) {
-					return m
+			if mayInPerson(text) {
+				for _, m := range reInPerson.FindAllStringIndex(text, -1) {
+					// "my office will confirm": the office as the people in it.
+					if !reOfficeActs.MatchString(text[m[1]:]) {
+						return m
+					}
 				}
 			}
 			// "at Ground Central Coffee": a named place to go to.
+			if !containsAny(text, venueWords) {
+				return nil
+			}
 			return reVenue.FindStringIndex(text)
 		}
 	}
 	return nil
 }
 
+// mayInPerson is a cheap test for the words every reInPerson match holds.
+func mayInPerson(text string) bool {
+	return containsAny(foldLower(text), []string{"person", "face", "office", "come by", "stop by", "drop by", "swing by", "caf",
+		"coffee", "lunch at", "starbucks", "blue bottle", "peet's", "lobby"})
+}
+
+// venueWords are the words reVenue ends with, as it spells them.
+var venueWords = []string{"Coffee", "Café", "Cafe", "Bakery", "Diner", "Roasters", "Espresso", "Bistro", "Brasserie",
+	"Restaurant", "Tavern", "Pub", "Library", "Tea Room", "Teahouse", "Deli"}
+
+// mayPhone reports a run of the characters a phone number is written with
+// (digits, white space, ".", "-", "(", ")", "+") that holds nine digits,
+// or five after a "+": rePhoneNum matches nothing shorter.
+func mayPhone(text string) bool {
+	digits, plus := 0, false
+	for i := 0; i < len(text); i++ {
+		switch c := text[i]; {
+		case c >= '0' && c <= '9':
+			digits++
+			if digits >= 9 || plus && digits >= 5 {
+				return true
+			}
+		case c == '+':
+			plus = true
+		case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '.' || c == '-' || c == '(' || c == ')':
+		default:
+			digits, plus = 0, false
+		}
+	}
+	return false
+}
+
+// streetNamedWords are pieces every reStreetNamed match holds.
+var streetNamedWords = []string{"straße", "strasse", "str.", "gasse", "weg", "platz", "allee", "damm", "ufer", "markt",
+	"graben", "gracht", "straat", "laan", "plein", "kade", "vej", "gade", "gatan", "gata", "veien", "vegen", "katu",
+	"Via", "Corso", "Piazza", "Calle", "Carrer", "Avenida", "Av.", "Rua", "Paseo", "Largo", "Plaza"}
+
+// reStreetAt is reStreet anchored for findAt: its matches begin with a
+// number that starts a word.
+var reStreetAt = regexp.MustCompile(`^(?:` + reStreet.String() + `)`)
+
+// digitWordAt tells findAt where \b\d can begin.
+func digitWordAt(text string) func(int) bool {
+	return func(p int) bool {
+		return text[p] >= '0' && text[p] <= '9' && (p == 0 || !isASCIIWord(text[p-1]))
+	}
+}
+
 var reOfficeActs = regexp.MustCompile(`^\s+(?i:will|can|could|would|shall|should|has|have|is going to|team|staff|manager)\b|^['’]ll\b`)
 
 var reVenue = regexp.MustCompile(`\b(?:[A-Z][\p{L}'’&]+\s+){1,3}(?:Coffee|Café|Cafe|Bakery|Diner|Roasters|Espresso|Bistro|Brasserie|Restaurant|Tavern|Pub|Library|Tea Room|Teahouse|Deli)\b`)
+
+// findAllIf is re.FindAllStringSubmatchIndex(text, -1) when may, else
+// nothing: may is a cheap test for words every match holds.
+func findAllIf(may bool, re *regexp.Regexp, text string) [][]int {
+	if !may {
+		return nil
+	}
+	return re.FindAllStringSubmatchIndex(text, -1)
+}
+
+// findIf is re.FindStringSubmatchIndex(text) when may, else nil.
+func findIf(may bool, re *regexp.Regexp, text string) []int {
+	if !may {
+		return nil
+	}
+	return re.FindStringSubmatchIndex(text)
+}
 
 // mayStateLength is a cheap test for the words statedLength looks for.
 func mayStateLength(low string) bool {

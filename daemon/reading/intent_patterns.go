@@ -285,6 +285,10 @@ var (
 		"no thanks|thank",
 		"hard no", "is a no", "a no from", "answer is no",
 		"thanks but no", "rather not|pass|decline|skip|sit", "prefer not to", "not want to", "not wish to",
+		// Leaving one's post: there is no later for the owner to come
+		// back to ("I leave the company at the end of December").
+		"leaving|quitting|exiting ~3 company|firm|job|role|position|organization|organisation|industry|field|business|post|employer",
+		"i|will|to|and leave|quit|exit ~3 company|firm|job|role|position|organization|organisation|industry|field|business|post|employer",
 	)
 	pPolicy = pats("policy|policies", "prohibited|forbidden", "conflict of interest", "rule not", "make a|it rule", "firm rule",
 		"not permitted|allowed")

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/coffeechat/coffeechat/calendar/when"
@@ -307,8 +308,12 @@ func sentenceAround(text string, pos int) string {
 // available Tuesday at 2", "Tuesday at 2pm doesn't work".
 func refused(low string, from, to int) bool {
 	start := 0
-	for _, loc := range reClauseBreak.FindAllStringIndex(low[:from], -1) {
-		start = loc[1]
+	for {
+		_, e, ok := clauseBreak(low[:from], start)
+		if !ok {
+			break
+		}
+		start = e
 	}
 	pre := low[start:from]
 	if strings.Contains(pre, "if ") || strings.Contains(pre, "unless ") {
@@ -331,8 +336,8 @@ func refused(low string, from, to int) bool {
 		}
 	}
 	post := low[to:]
-	if loc := reClauseBreak.FindStringIndex(post); loc != nil {
-		post = post[:loc[0]]
+	if b, _, ok := clauseBreak(post, 0); ok {
+		post = post[:b]
 	}
 	post = normalise(post)
 	if len(post) > 40 {
@@ -413,11 +418,17 @@ func confirmPos(text string) int {
 func confirmedTimes(msgs []mail.Message, i int, pp people, opts env) ([]Interval, int) {
 	text := normalise(msgs[i].Text)
 	cue := hasCue(text, confirmCues)
+	// "Option two, please.": a choice by place needs no word of agreement.
+	var ord, ordPos int
+	var byPlace bool
+	if !cue {
+		ord, ordPos, byPlace = placePick(msgs[i].Text)
+	}
 	var picks []dayPick
-	if !cue && !hasWeekdayWord(text) {
+	if !cue && !byPlace && !hasWeekdayWord(text) {
 		return nil, -1
 	}
-	if !cue {
+	if !cue && !byPlace {
 		// No word of agreement, but a day of the owner's proposal named
 		// as a choice: "Let's do Monday.", "Tuesday please", "Monday!".
 		if picks = pickedDays(msgs[i].Text); len(picks) == 0 {
@@ -433,7 +444,7 @@ func confirmedTimes(msgs []mail.Message, i int, pp people, opts env) ([]Interval
 	if len(proposal) == 0 {
 		return nil, -1
 	}
-	if !cue {
+	if !cue && !byPlace {
 		days := map[time.Weekday]bool{}
 		for _, p := range picks {
 			days[p.day] = true
@@ -445,8 +456,19 @@ func confirmedTimes(msgs []mail.Message, i int, pp people, opts env) ([]Interval
 		return out, picks[0].pos
 	}
 	pos := confirmPos(msgs[i].Text)
+	if !cue {
+		pos = ordPos
+	}
+	if byPlace && !placeIn(ord, len(proposal)) {
+		return nil, -1 // "the third one" of two proposals picks nothing
+	}
 	if len(proposal) == 1 {
 		return proposal, pos
+	}
+	if cue {
+		// "Perfect, the third slot": agreement and a place.
+		ord, _, byPlace = placePick(msgs[i].Text)
+		byPlace = byPlace && placeIn(ord, len(proposal))
 	}
 	// Several were proposed: keep those the contact names.
 	switch {
@@ -456,6 +478,14 @@ func confirmedTimes(msgs []mail.Message, i int, pp people, opts env) ([]Interval
 		return proposal[1:2], pos
 	case strings.Contains(text, "the latter") || strings.Contains(text, "last one"):
 		return proposal[len(proposal)-1:], pos
+	case byPlace:
+		switch ord {
+		case last:
+			return proposal[len(proposal)-1:], pos
+		case middle:
+			return proposal[len(proposal)/2 : len(proposal)/2+1], pos
+		}
+		return proposal[ord : ord+1], pos
 	}
 	days := map[time.Weekday]bool{}
 	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !(r >= 'a' && r <= 'z') }) {
@@ -511,6 +541,69 @@ type dayPick struct {
 var notAPick = set("not no never nor busy travel traveling travelling away out off conflict sorry unfortunately instead rather " +
 	"other another else different except neither nope tough hard bad impossible")
 
+// Places placePick reads that are not counted from the first.
+const (
+	last   = -1
+	middle = -2
+)
+
+// placeWords name a place in a list: "the second one", "option two",
+// "option B", "number 3", "#2".
+var placeWords = map[string]int{
+	"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "fourth": 3, "4th": 3, "fifth": 4, "5th": 4,
+	"last": last, "final": last, "middle": middle,
+}
+
+var placeNumbers = map[string]int{"one": 0, "1": 0, "a": 0, "two": 1, "2": 1, "b": 1, "three": 2, "3": 2, "c": 2,
+	"four": 3, "4": 3, "d": 3, "five": 4, "5": 4, "e": 4}
+
+// placeNouns are what a place picks: "the second option", "the first slot".
+var placeNouns = set("one option options slot slots choice proposal suggestion date")
+
+// placePick finds a sentence of text that picks one of a list by its
+// place ("Option two, please.", "the third slot works", "number 2 is
+// best", "the middle one"), with nothing that turns it down: which (0 the
+// first, last, middle) and where the sentence is.
+func placePick(text string) (which, pos int, ok bool) {
+	if !mayPlacePick(text) {
+		return 0, -1, false
+	}
+	for _, s := range sentences(text) {
+		t := s.toks
+		found := false
+		for k, w := range t {
+			if notAPick[w] {
+				found = false
+				break
+			}
+			if found || k+1 >= len(t) {
+				continue
+			}
+			if n, isPlace := placeWords[w]; isPlace && placeNouns[t[k+1]] {
+				which, found = n, true
+			} else if n, isNum := placeNumbers[t[k+1]]; isNum && (w == "option" || w == "choice" || w == "number" || w == "slot" || w == "#") {
+				which, found = n, true
+			}
+		}
+		if found && len(t) <= 16 {
+			pos := strings.Index(text, s.orig)
+			return which, max(pos, 0), true
+		}
+	}
+	return 0, -1, false
+}
+
+// placeIn reports whether place which is in a list of n.
+func placeIn(which, n int) bool {
+	return which < n && !(which == middle && n%2 == 0)
+}
+
+// mayPlacePick is a cheap test for the words placePick needs.
+func mayPlacePick(text string) bool {
+	return containsAny(asciiLower(text), []string{"option", "choice", "number", "slot", "#", "first", "second", "third",
+		"fourth", "fifth", "1st", "2nd", "3rd", "4th", "5th", "last", "final", "middle"})
+}
+
 // pickedDays finds the weekdays that the sentences of text name as a
 // choice: a sentence naming one weekday with nothing that turns it down or
 // asks for another.
@@ -555,6 +648,31 @@ func nameFromSignature(sig string) string {
 	return ""
 }
 
+// lowerSameLen is strings.ToLower(s) with every byte where it was, so
+// that an index into it is an index into s: a rune whose lower case is
+// longer or shorter in UTF-8 ("İ", the Kelvin sign) stays as it is, and
+// so do bytes that are not UTF-8.
+func lowerSameLen(s string) string {
+	ascii := true
+	for i := 0; i < len(s) && ascii; i++ {
+		ascii = s[i] < utf8.RuneSelf
+	}
+	if ascii {
+		return strings.ToLower(s)
+	}
+	b := make([]byte, 0, len(s))
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if lr := unicode.ToLower(r); r != utf8.RuneError && utf8.RuneLen(lr) == n {
+			b = utf8.AppendRune(b, lr)
+		} else {
+			b = append(b, s[i:i+n]...)
+		}
+		i += n
+	}
+	return string(b)
+}
+
 // asciiLower lower-cases A-Z only, so byte offsets stay those of s.
 func asciiLower(s string) string {
 	b := []byte(s)
@@ -591,6 +709,9 @@ var reSameTime = regexp.MustCompile(`(?i)\b(?:at )?(?:the )?same time\b`)
 // of the latest time written before it in the thread, on the day named.
 func sameTime(msgs []mail.Message, i int, opts env) ([]Interval, int) {
 	m := msgs[i]
+	if !strings.Contains(foldLower(m.Text), "same time") {
+		return nil, -1 // reSameTime cannot match
+	}
 	loc := reSameTime.FindStringIndex(m.Text)
 	if loc == nil {
 		return nil, -1

@@ -322,6 +322,22 @@ func TestReadNeverPanics(t *testing.T) {
 	}
 }
 
+// TestReadLowerCaseLength: letters whose lower case is shorter or longer
+// in UTF-8 (the Turkish "İ", the Kelvin sign) once moved the reader's
+// lower-cased copy away from the text's offsets and panicked it.
+func TestReadLowerCaseLength(t *testing.T) {
+	for _, text := range []string{
+		"İstanbul is lovely. You should talk to Sam Ortiz, he knows.",
+		"Mehmet İnce here. I would talk to my colleague Ayşe Kaya (ayse@x.example) instead.",
+		"\u212a\u212a\u212a\u212a\u212a\u212a talk to Sam Ortiz. Ayşe Kaya would be better than me.",
+	} {
+		r := Read(forward(outreach(), reply(text)), Options{Location: nyLoc})
+		if r.Intent != Referred || len(r.Referrals) == 0 {
+			t.Errorf("%q: intent %s, referrals %+v; want referred", text, r.Intent, r.Referrals)
+		}
+	}
+}
+
 func TestCleanName(t *testing.T) {
 	for _, c := range [][2]string{
 		{"Dana Whitfield, PhD", "Dana Whitfield"},
@@ -384,6 +400,8 @@ func TestOrganization(t *testing.T) {
 		// titles in French and Portuguese.
 		{"Amélie Durand\nCheffe de produit, Lumen Édition", "Amélie Durand", "Lumen Édition"},
 		{"Thiago Nascimento\nCoordenador de Dados, Cerrado Agro", "Thiago Nascimento", "Cerrado Agro"},
+		// Held-out batch 12: a union organizer's title.
+		{"Ray Dombrowski\nOrganizer, IBEW Local 214", "Ray Dombrowski", "IBEW Local 214"},
 		{"Rita Fonseca\nco-founder @ Lumo Labs", "Rita Fonseca", "Lumo Labs"},
 		{"Kim Lee\nProduct Marketing\nAcme Rockets", "Kim Lee", "Acme Rockets"},
 	} {
@@ -522,6 +540,12 @@ func TestLocationIn(t *testing.T) {
 		// staff.
 		{"tomorrow at 13:00 works. google meet?", Video, ""},
 		{"Kindly propose some times, and my office will confirm.", "", ""},
+		// Held-out batch 12: streets before their number, numbered routes.
+		{"Let's meet at the café of the venue, Alexanderstraße 11.", InPerson, "Alexanderstraße 11"},
+		{"Come by our office, Calle de Alcalá 45, at 10.", InPerson, "Calle de Alcalá 45"},
+		{"Come by the clinic, 1290 Route 9W, and ask for me.", InPerson, "1290 Route 9W"},
+		{"We're at 12 rue de Rivoli, second floor.", InPerson, "12 rue de Rivoli"},
+		{"Node 18 ships Monday; see section 4.2 of the guide.", "", ""},
 		{"My office will confirm, and we can meet in my office.", InPerson, ""},
 	} {
 		l, ok := locationIn(c.text)
@@ -589,6 +613,13 @@ func TestReferralsFromText(t *testing.T) {
 		{"You might enjoy talking with a former student of mine, Dmitri Volkov; he made this move. dmitri.volkov@x.example", nil,
 			"Dmitri Volkov <dmitri.volkov@x.example>"},
 		{"After Lunar New Year would be better for me, maybe late February.", nil, ""},
+		// Held-out batch 12: a successor, "the one to ask", someone
+		// described by what they do after a contrast; not a scheduler.
+		{"Yusuf Demir took over my team and he's expecting you: yusuf.demir@x.example", nil, "Yusuf Demir <yusuf.demir@x.example>"},
+		{"Sofia Brandt at Nordhavn Logistics is the one to ask; she built their customs team.", nil, "Sofia Brandt"},
+		{"Can't take this on myself, but Lior Ben-David mentors people making exactly this switch.", nil, "Lior Ben-David"},
+		{"I'd love to, but Jamie Lin handles my scheduling, so expect a note from her.", nil, ""},
+		{"I retire next month. My successor, Nadia Park, is expecting your note.", nil, "Nadia Park"},
 	} {
 		m := mail.Message{From: contact, Text: c.text, Cc: c.cc}
 		var got []string
@@ -669,5 +700,29 @@ func TestIsAutoReply(t *testing.T) {
 	}
 	if isAutoReply(mail.Message{TopLevel: true}, &mail.Thread{AutoSubmitted: "no"}) {
 		t.Error("Auto-Submitted: no is not an auto-reply")
+	}
+}
+
+// TestPlacePick: a choice among the owner's proposals by its place.
+func TestPlacePick(t *testing.T) {
+	for _, c := range []struct {
+		text  string
+		which int
+		ok    bool
+	}{
+		{"Option two, please.", 1, true},
+		{"Slot B for me, thanks!", 1, true},
+		{"number 3 is best", 2, true},
+		{"The third one works.", 2, true},
+		{"Let's go with the middle one.", middle, true},
+		{"The last option, if it's still open.", last, true},
+		{"The first option doesn't work for me, sorry.", 0, false},
+		{"I'm the second person you've asked this week.", 0, false},
+		{"Thanks for the options!", 0, false},
+	} {
+		which, _, ok := placePick(c.text)
+		if ok != c.ok || ok && which != c.which {
+			t.Errorf("placePick(%q) = %d, %v; want %d, %v", c.text, which, ok, c.which, c.ok)
+		}
 	}
 }

@@ -32,7 +32,7 @@ var (
 	// "My assistant, Jamie Lin, will reach out": schedules, is not a referral.
 	reAssistant = regexp.MustCompile(`(?i)\b(?:assistant|\bEA\b|scheduler|chief of staff|calendar)[,:]?\s*(?:\([^)]*\)\s*)?$`)
 	// "Sam Ortiz would be a better person", "Priya Nair is the right person"
-	reReferAfter = regexp.MustCompile(namePat + `(?:(?:,[^,.]{1,40},|\s+(?:at|from|on|in)\s+[^,.;]{1,40}?|\s*\([^()]{1,40}\))?(?:\s*[;,]\s*(?i:she|he))?,?\s+(?i:(?:is|would be|might be|may be) (?:much |far |way |a lot |probably |definitely )?(?:better|more) [a-z]+|is (?:the|our|an?) (?:expert|go-to|specialist)|would be (?:[a-z]+ ){0,2}(?:better|great|good|perfect|right|best|ideal|more useful|more helpful|useful|helpful|the person)|is (?:a |the |much )?(?:better|right|best|ideal) (?:person|fit|contact)|knows (?:a lot|more|much more)|might be (?:able|a better)|could help|can help|(?:can|could|will|would be happy to|is happy to|would be glad to) (?:talk|chat|speak|walk you|tell you|answer|explain|fill you in|give you)|is who you|would be happy to)|['’]s (?:area|domain|wheelhouse|specialty|speciality|expertise|department|world|beat|territory)\b)`)
+	reReferAfter = regexp.MustCompile(namePat + `(?:(?:,[^,.]{1,40},|\s+(?:at|from|on|in)\s+[^,.;]{1,40}?|\s*\([^()]{1,40}\))?(?:\s*[;,]\s*(?i:she|he))?,?\s+(?i:(?:is|would be|might be|may be) (?:much |far |way |a lot |probably |definitely )?(?:better|more) [a-z]+|is (?:the|our|an?) (?:expert|go-to|specialist)|would be (?:[a-z]+ ){0,2}(?:better|great|good|perfect|right|best|ideal|more useful|more helpful|useful|helpful|the person)|is (?:a |the |much )?(?:better|right|best|ideal) (?:person|fit|contact)|knows (?:a lot|more|much more)|might be (?:able|a better)|could help|can help|(?:can|could|will|would be happy to|is happy to|would be glad to) (?:talk|chat|speak|walk you|tell you|answer|explain|fill you in|give you)|is who you|would be happy to|(?:is|would be) (?:the|your) (?:one|person|guy|gal|woman|man|lady|people|folks) (?:to (?:ask|talk to|speak to|speak with|see|call|contact|email|reach out to|go to)|you want|you need)|is your (?:best bet|person|guy|gal|go-to|best shot|contact|woman|man)|(?:took|has taken|is taking|will be taking|will take|takes) over\b|replaced me|(?:is|will be) (?:expecting|waiting for) (?:you|your)|is my (?:successor|replacement)|(?:has|got|took|inherited) my (?:old )?(?:job|role|seat|position|desk|team|portfolio))|['’]s (?:area|domain|wheelhouse|specialty|speciality|expertise|department|world|beat|territory)\b)`)
 )
 
 var (
@@ -61,7 +61,11 @@ var (
 	rePlusName = regexp.MustCompile(`(?:^|[\s(])\+\s?` + namePat)
 	// "My partner Jules Martin actually works in exactly that field":
 	// someone of the contact's introduced by what they know or do.
-	reRelationName = regexp.MustCompile(`(?i:\b(?:my|our) (?:(?:former|old|ex-|previous|good|great|dear|close|fellow|wonderful)[ -])?(?:colleague|coworker|co-worker|teammate|friend|partner|wife|husband|spouse|sister|brother|cousin|manager|boss|mentor|classmate|peer|counterpart|cofounder|co-founder|report|lead|neighbou?r|student|advisee|intern|alum|alumna|alumnus|roommate|buddy|pal)[, ]+(?:of mine[, ]+)?)` + honorific + namePat + `(?:,[^,.]{1,60},)?\s+(?i:(?:actually |really |also |now |currently )?(?:works|worked|knows|runs|ran|leads|led|heads|headed|handles|specializes|specialises|moved|made|did|has done|has spent|spent|lives and breathes|is an expert|is the expert|is deep|is in exactly|is in that|is doing exactly))\b`)
+	reRelationName = regexp.MustCompile(`(?i:\b(?:my|our) (?:(?:former|old|ex-|previous|good|great|dear|close|fellow|wonderful)[ -])?(?:colleague|coworker|co-worker|teammate|friend|partner|wife|husband|spouse|sister|brother|cousin|manager|boss|mentor|classmate|peer|counterpart|cofounder|co-founder|report|lead|neighbou?r|student|advisee|intern|alum|alumna|alumnus|roommate|buddy|pal|successor|replacement)[, ]+(?:of mine[, ]+)?)` + honorific + namePat + `(?:,[^,.]{1,60},)?\s+(?i:(?:actually |really |also |now |currently )?(?:works|worked|knows|runs|ran|leads|led|heads|headed|handles|specializes|specialises|moved|made|did|has done|has spent|spent|lives and breathes|is an expert|is the expert|is deep|is in exactly|is in that|is doing exactly|mentors|coaches|advises|teaches|took over|is taking over|will take over|takes over|is expecting|will be expecting))\b`)
+	// "Can't take this on myself, but Lior Ben-David mentors people making
+	// exactly this switch": after a contrast with the contact's own part,
+	// someone introduced by what they know or do.
+	reContrastName = regexp.MustCompile(`(?i:\b(?:but|however|though|instead)\b,?)\s+` + honorific + namePat + `(?:,[^,.]{1,60},|\s+(?:at|from|on|in)\s+[^,.;]{1,40}?)?\s+(?i:(?:actually |really |also |now |currently |still )?(?:mentors|coaches|advises|teaches|works|knows|runs|leads|heads|handles|specializes|specialises|has helped|helps people|did exactly|made exactly|made the|has done|has made|went through|lives and breathes|is an expert|is the expert|is deep|spent|switched|moved))\b`)
 	// A name marked as copied: "Omar Farouk (copied here)", "Ruth Klein
 	// (cc'd)".
 	reCopiedAfter = regexp.MustCompile(`^\s*\((?i:cc|cc'?e?d|cc’e?d|copied|copied here|copied in|in cc|on cc|looped in|added|added here|now on this thread)\)`)
@@ -167,7 +171,7 @@ func referrals(msgs []mail.Message, mine []int, contact mail.Address, pp people)
 		if strings.IndexByte(text, '@') >= 0 {
 			byEmail = reNameEmail.FindAllStringSubmatchIndex(text, -1)
 		}
-		low := strings.ToLower(text)
+		low := lowerSameLen(text) // indexed with text's offsets below
 		for _, x := range byEmail {
 			hits = append(hits, hit{x[2], text[x[2]:x[3]], text[x[4]:x[5]]})
 		}
@@ -198,15 +202,21 @@ func referrals(msgs []mail.Message, mine []int, contact mail.Address, pp people)
 		}
 		var after [][]int
 		if mayReferAfter(low) {
-			after = reReferAfter.FindAllStringSubmatchIndex(text, -1)
+			after = findAllAt(reReferAfterAt, text, capitalAt(text))
 		}
 		if strings.Contains(low, " than ") {
-			after = append(after, reBetterThanMe.FindAllStringSubmatchIndex(text, -1)...)
-			after = append(after, reMoreWithThanMe.FindAllStringSubmatchIndex(text, -1)...)
+			after = append(after, findAllAt(reBetterThanMeAt, text, capitalAt(text))...)
+			after = append(after, moreWithThanMe(text)...)
 		}
 		for _, x := range after {
 			name := text[x[2]:x[3]]
 			hits = append(hits, hit{x[2], name, emailNear(text[x[3]:], name)})
+		}
+		if containsAny(foldLong(low), contrastNameWords) && hasInnerCapital(text) {
+			for _, x := range contrastNames(text) {
+				name := text[x[2]:x[3]]
+				hits = append(hits, hit{x[2], name, emailNear(text[x[3]:], name)})
+			}
 		}
 		if strings.IndexByte(text, '+') >= 0 {
 			for _, x := range rePlusName.FindAllStringSubmatchIndex(text, -1) {
@@ -400,9 +410,65 @@ func carriesName(email, name string) bool {
 	return false
 }
 
+// The expressions that begin with a name, anchored for findAllAt.
+var (
+	reReferAfterAt     = regexp.MustCompile(`^(?:` + reReferAfter.String() + `)`)
+	reBetterThanMeAt   = regexp.MustCompile(`^(?:` + reBetterThanMe.String() + `)`)
+	reMoreWithThanMeAt = regexp.MustCompile(`^(?:` + reMoreWithThanMe.String() + `)`)
+)
+
+// capitalAt tells findAllAt where a name (namePat) can begin: at an ASCII
+// capital letter.
+func capitalAt(text string) func(int) bool {
+	return func(p int) bool { return text[p] >= 'A' && text[p] <= 'Z' }
+}
+
+// moreWithThanMe is reMoreWithThanMe.FindAllStringSubmatchIndex(text, -1).
+func moreWithThanMe(text string) [][]int {
+	return findAllAtWords(reMoreWithThanMe, reMoreWithThanMeAt, text, []string{"better", "more"})
+}
+
+// contrastNameWords begin every reContrastName match.
+var contrastNameWords = []string{"but", "however", "though", "instead"}
+
+var reContrastNameAt = regexp.MustCompile(`^(?:` + reContrastName.String() + `)`)
+
+// contrastNames is reContrastName.FindAllStringSubmatchIndex(text, -1).
+func contrastNames(text string) [][]int {
+	return findAllAtWords(reContrastName, reContrastNameAt, text, contrastNameWords)
+}
+
+// findAllAtWords is plain.FindAllStringSubmatchIndex(text, -1) for an
+// expression whose matches begin with \b and one of words (lower case,
+// matched in any case), tried only where a word begins with one of them;
+// at is plain anchored. (?i) folds k to the Kelvin sign and s to the long
+// s; where those are, plain runs.
+func findAllAtWords(plain, at *regexp.Regexp, text string, words []string) [][]int {
+	if strings.Contains(text, "\u212a") || strings.Contains(text, "\u017f") {
+		return plain.FindAllStringSubmatchIndex(text, -1)
+	}
+	return findAllAt(at, text, func(p int) bool {
+		if p > 0 && isASCIIWord(text[p-1]) {
+			return false
+		}
+		for _, w := range words {
+			if hasPrefixFold(text[p:], w) {
+				return true
+			}
+		}
+		return false
+	})
+}
+
+// hasPrefixFold is strings.HasPrefix in any ASCII case (prefix in lower
+// case).
+func hasPrefixFold(s, prefix string) bool {
+	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
+}
+
 // mayReferAfter is a cheap test for the phrases reReferAfter ends with.
 func mayReferAfter(low string) bool {
-	for _, w := range []string{"would be", "is a", "is the", "is much", "is who", "is more", "is better", "is far", "is way", "knows", "might be", "may be better", "may be more", "could help", "can help", "can talk", "can chat", "can speak", "can walk", "can tell", "can answer", "will talk", "happy to talk", "'s ", "’s "} {
+	for _, w := range []string{"would be", "is a", "is the", "is much", "is who", "is more", "is better", "is far", "is way", "knows", "is your", "took over", "taken over", "taking over", "take over", "takes over", "replaced me", "expecting", "waiting for", "is my", " my old", "has my", "got my", "took my", "inherited my", "might be", "may be better", "may be more", "could help", "can help", "can talk", "can chat", "can speak", "can walk", "can tell", "can answer", "will talk", "happy to talk", "'s ", "’s "} {
 		if strings.Contains(low, w) {
 			return true
 		}
@@ -427,26 +493,154 @@ func mayReferTrigger(low string) bool {
 
 // triggersBySentence is reReferTrigger.FindAllStringSubmatchIndex(text),
 // run only on the sentences that have a trigger word and a capital letter
-// after their first word: the expression has no literal prefix, so
-// running it over a whole message is most of what the reader costs.
+// after their first word, and there only where a trigger can begin: the
+// expression has no literal prefix and is too large for Go's backtracker,
+// so running it at every position of a message was most of what the
+// reader cost. TestReferTriggerSame checks that it finds what the plain
+// expression finds.
 func triggersBySentence(text, low string) [][]int {
 	var out [][]int
+	// (?i) folds k to the Kelvin sign and s to the long s; where those
+	// are, the plain expression runs.
+	plain := strings.Contains(text, "\u212a") || strings.Contains(text, "\u017f")
+	var ascii string
 	for start := 0; start < len(text); {
 		end := sentenceEnd(text, start)
 		if end > start && mayReferTrigger(low[start:end]) && hasInnerCapital(text[start:end]) {
-			for _, m := range reReferTrigger.FindAllStringSubmatchIndex(text[start:end], -1) {
-				for k := range m {
-					if m[k] >= 0 {
-						m[k] += start
-					}
+			if plain {
+				for _, m := range reReferTrigger.FindAllStringSubmatchIndex(text[start:end], -1) {
+					out = append(out, shift(m, start))
 				}
-				out = append(out, m)
+			} else {
+				if ascii == "" {
+					ascii = asciiLower(text)
+				}
+				out = referTriggersIn(out, text[:end], ascii[:end], start)
 			}
 		}
 		start = end
 	}
 	return out
 }
+
+// referTriggersIn appends the reReferTrigger matches of text[start:] as
+// FindAll finds them. A match begins at the start of a word (the
+// expression opens with \b) with one of the words of referTriggerStart.
+func referTriggersIn(out [][]int, text, ascii string, start int) [][]int {
+	s, ls := text[start:], ascii[start:]
+	for _, m := range findAllAt(reReferTriggerAt, s, func(p int) bool {
+		if p > 0 && isASCIIWord(s[p-1]) {
+			return false
+		}
+		c := ls[p]
+		return c >= 'a' && c <= 'z' && hasAnyPrefix(ls[p:], referTriggerStart[c-'a'])
+	}) {
+		out = append(out, shift(m, start))
+	}
+	return out
+}
+
+// findAllAt is FindAllStringSubmatchIndex(text, -1) of an expression
+// whose every match begins at an index where may is true, and that looks
+// at nothing before its start; at is that expression anchored with ^.
+// Expressions with no literal prefix run at every position of the text
+// (and the large ones in Go's slower NFA); tried only where a match can
+// begin, leftmost first, the first that matches is the leftmost match,
+// and anchored at its start it picks the same submatches.
+func findAllAt(at *regexp.Regexp, text string, may func(i int) bool) [][]int {
+	var out [][]int
+	for p := 0; p < len(text); p++ {
+		if !may(p) {
+			continue
+		}
+		m := at.FindStringSubmatchIndex(text[p:])
+		if m == nil || m[1] == 0 {
+			continue
+		}
+		n := m[1]
+		out = append(out, shift(m, p))
+		p += n - 1 // the next match begins after this one
+	}
+	return out
+}
+
+// findAt is FindStringSubmatchIndex(text) for what findAllAt handles.
+func findAt(at *regexp.Regexp, text string, may func(i int) bool) []int {
+	for p := 0; p < len(text); p++ {
+		if may(p) {
+			if m := at.FindStringSubmatchIndex(text[p:]); m != nil {
+				return shift(m, p)
+			}
+		}
+	}
+	return nil
+}
+
+// containsAny reports whether s contains one of words.
+func containsAny(s string, words []string) bool {
+	for _, w := range words {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// foldLower is s in lower case for testing whether a case-insensitive
+// expression can match: (?i) also matches the long s to "s" (and the
+// Kelvin sign to "k", which strings.ToLower does).
+func foldLower(s string) string {
+	return foldLong(strings.ToLower(s))
+}
+
+// foldLong is foldLower of a string already in lower case.
+func foldLong(low string) string {
+	if strings.Contains(low, "\u017f") {
+		return strings.ReplaceAll(low, "\u017f", "s")
+	}
+	return low
+}
+
+// shift moves submatch indexes found in text[off:] to indexes of text.
+func shift(m []int, off int) []int {
+	for k := range m {
+		if m[k] >= 0 {
+			m[k] += off
+		}
+	}
+	return m
+}
+
+// isASCIIWord is \b's idea of a word byte.
+func isASCIIWord(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b == '_'
+}
+
+func hasAnyPrefix(s string, prefixes []string) bool {
+	for _, w := range prefixes {
+		if strings.HasPrefix(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// reReferTriggerAt is reReferTrigger anchored at the start of its input.
+var reReferTriggerAt = regexp.MustCompile(`^(?:` + reReferTrigger.String() + `)`)
+
+// referTriggerStart holds, by first letter, the lower-case words every
+// match of reReferTrigger begins with (each alternative of its trigger
+// group, cut to its first word or two).
+var referTriggerStart = func() (t [26][]string) {
+	for _, w := range []string{"talk", "speak", "chat", "reach", "connect", "get", "contact", "intro", "cc", "copying",
+		"loop", "ping", "email", "e-mail", "recommend", "suggest", "try", "adding", "i've", "i’ve", "i have",
+		"bringing", "roping", "pulling", "hit", "look", "come", "point", "send", "direct", "refer", "pass", "handing",
+		"forward", "sent", "ask", "a ", "the ", "question", "better", "best", "two", "three", "four", "some", "other",
+		"good", "person", "people", "one", "someone"} {
+		t[w[0]-'a'] = append(t[w[0]-'a'], w)
+	}
+	return t
+}()
 
 // sentenceEnd is the index just past the sentence that starts at i: after
 // ". ", "! ", "? ", "; " or a blank line, or the end of text.
@@ -480,7 +674,7 @@ func hasInnerCapital(s string) bool {
 // relationWords are pieces of every relation reRelationName knows.
 var relationWords = []string{"colleague", "worker", "teammate", "friend", "partner", "wife", "husband", "spouse", "sister",
 	"brother", "cousin", "manager", "boss", "mentor", "classmate", "peer", "counterpart", "founder", "report", "lead", "neighbo",
-	"student", "advisee", "intern", "alum", "roommate", "buddy", "pal "}
+	"student", "advisee", "intern", "alum", "roommate", "buddy", "pal ", "successor", "replacement"}
 
 func mayRelation(low string) bool {
 	for _, w := range relationWords {

@@ -5,7 +5,8 @@
 # message/rfc822, out-of-office auto-replies) are written here.
 #
 # Cases may also set enc=(transfer encoding, charset) to re-encode every
-# text part (reencode), and use client "applemail" (Apple Mail on a Mac).
+# text part (reencode), and use client "applemail" (Apple Mail on a Mac)
+# or "bccreply" (the owner's reply with coffeechat in Bcc).
 #
 # Usage, from testdata/heldout:  python3 src/gen.py . cases1 cases2
 # The training corpus's cases in these shapes:
@@ -79,6 +80,12 @@ def render_plain(c):
         out = base.render(dict(c, client="apple"))
         out = out.replace("\r\n\r\nSent from my iPhone\r\n\r\nBegin forwarded message:", "\r\n\r\nBegin forwarded message:", 1)
         return out.replace("X-Mailer: iPhone Mail (22B91)", "X-Mailer: Apple Mail (2.3826.400.131.1.6)")
+    if client == "bccreply":
+        # The owner's reply to the contact with coffeechat in Bcc: the
+        # ccreply shape, but the dedicated address appears in no header
+        # (Bcc is dropped on delivery), only in Delivered-To.
+        out = base.render(dict(c, client="ccreply"))
+        return out.replace(f"\r\nCc: {DEDICATED}\r\n", "\r\n", 1)
     if client not in ("outlookweb", "fastmail", "fwd2", "autoreply", "rfc822nested"):
         return base.render(c)
     on, oe = OWNER[client]
