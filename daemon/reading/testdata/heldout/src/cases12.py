@@ -335,7 +335,7 @@ CASES = [
               "closing night I'm all yours; email me in the new year and we'll set something up.\n\nWarmly,\nSylvie",
          expect=E("Sylvie Laurent-Achebe", "Hartford City Ballet", "deferred")),
     dict(name="h12_ccreply_defer_first_week_of_december", client="ccreply",
-         contact=("Ana Lucía Prieto", "analucia.prieto@mail.example"), sent=WED,
+         contact=("Ana Lucía Prieto", "analucia.prieto@mail.example"), sent=WED, enc=QP8859,
          body="Sorry, this slipped past me. I do want to help, but the next two weeks are wall-to-wall. Can we aim for the "
               "first week of December instead? Reach out then.\n\nAna",
          prior=[(ALEX[0], ALEX[1], ny(2026, 11, 16, 9, 0),
@@ -414,6 +414,6 @@ CASES = [
               "Monday, November 30. For urgent matters, please write to Paolo Ferri.\n\nChiara Bellini",
          expect=E("Chiara Bellini", None, "no_reply")),
     dict(name="h12_rfc822_no_reply", client="rfc822", contact=("Marisol Treviño", "marisol.trevino@altavista-ag.example"),
-         sent=MON, no_reply=True, body="", note="FYI, sent this to her this morning.",
+         sent=MON, no_reply=True, body="", note="FYI, sent this to her this morning.", enc=B64UTF8,
          expect=E("Marisol Treviño", None, "no_reply")),
 ]
