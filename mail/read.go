@@ -486,24 +486,66 @@ func icsMethod(ics string) string {
 }
 
 func messageID(h *gomail.Header) string {
-	if id, err := h.MessageID(); err == nil && id != "" {
+	if id, err := h.MessageID(); err == nil && validMsgID(id) {
 		return id
 	}
-	v := strings.TrimSpace(h.Get("Message-Id"))
-	return strings.Trim(v, "<> ")
+	if v := strings.Trim(strings.TrimSpace(h.Get("Message-Id")), "<> "); validMsgID(v) {
+		return v
+	}
+	return ""
 }
 
 func msgIDList(h *gomail.Header, key string) []string {
-	if ids, err := h.MsgIDList(key); err == nil && len(ids) > 0 {
-		return ids
+	ids, err := h.MsgIDList(key)
+	if err != nil || len(ids) == 0 {
+		ids = looseMsgIDs(h.Get(key))
 	}
-	var out []string
-	for _, f := range strings.Fields(strings.NewReplacer(",", " ").Replace(h.Get(key))) {
-		if f = strings.Trim(f, "<>"); f != "" {
-			out = append(out, f)
+	out := ids[:0:0]
+	for _, id := range ids {
+		if validMsgID(id) {
+			out = append(out, id)
 		}
 	}
 	return out
+}
+
+// looseMsgIDs splits a header go-message could not parse: the bracketed
+// ids when there are brackets (what is inside is checked by validMsgID,
+// never split at a space), else the words between commas and spaces.
+func looseMsgIDs(v string) []string {
+	if !strings.Contains(v, "<") {
+		return strings.Fields(strings.ReplaceAll(v, ",", " "))
+	}
+	var ids []string
+	for {
+		i := strings.IndexByte(v, '<')
+		if i < 0 {
+			return ids
+		}
+		j := strings.IndexByte(v[i:], '>')
+		if j < 0 {
+			return ids
+		}
+		ids = append(ids, strings.TrimSpace(v[i+1:i+j]))
+		v = v[i+j+1:]
+	}
+}
+
+// validMsgID says whether id can be written back in an In-Reply-To or
+// References header: printable ASCII without spaces or angle brackets.
+// Anything else in a message's header (a hostile or broken sender) is
+// dropped here, so a reply threaded to it is still a valid email rather
+// than one that fails to build on every try.
+func validMsgID(id string) bool {
+	if id == "" || len(id) > 998 {
+		return false
+	}
+	for i := 0; i < len(id); i++ {
+		if c := id[i]; c <= ' ' || c > '~' || c == '<' || c == '>' {
+			return false
+		}
+	}
+	return true
 }
 
 func addressHeader(h *gomail.Header, key string) []Address {

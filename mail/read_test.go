@@ -6,6 +6,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -312,6 +313,38 @@ func TestRead_headers(t *testing.T) {
 	}
 	if th.Text != "hello" || th.FullText != "hello" {
 		t.Errorf("Text = %q, FullText = %q", th.Text, th.FullText)
+	}
+}
+
+// TestRead_invalidMessageIDsDropped: ids that could not be written back
+// into an In-Reply-To or References header are not kept, so threading a
+// reply to a broken or hostile message never yields an email that fails
+// to build.
+func TestRead_invalidMessageIDsDropped(t *testing.T) {
+	tests := []struct {
+		name, header string
+		wantID       string
+		wantRefs     []string
+	}{
+		{"space", "Message-ID: <a b@example.com>\r\nReferences: <ok@x.example> <bad id@x.example>\r\n", "", []string{"ok@x.example"}},
+		{"eight-bit", "Message-ID: <caf\xc3\xa9@example.com>\r\nReferences: <r\xc3\xa9@x.example>\r\n", "", nil},
+		{"bare", "Message-ID: plain@example.com\r\nReferences: one@x.example, two@x.example\r\n", "plain@example.com", []string{"one@x.example", "two@x.example"}},
+		{"empty brackets", "Message-ID: <>\r\nReferences: <>\r\n", "", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			raw := "From: a@b.example\r\nTo: c@d.example\r\nSubject: s\r\n" + tc.header + "\r\nhello\r\n"
+			th, err := Read(strings.NewReader(raw), Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if th.MessageID != tc.wantID {
+				t.Errorf("MessageID = %q, want %q", th.MessageID, tc.wantID)
+			}
+			if !slices.Equal(th.References, tc.wantRefs) {
+				t.Errorf("References = %q, want %q", th.References, tc.wantRefs)
+			}
+		})
 	}
 }
 
