@@ -203,6 +203,36 @@ func (d *daemon) waitRunning(t testing.TB) {
 	}
 }
 
+// waitIdle waits up to 20 s for the daemon's debug line "imap: idling":
+// it has caught up with the mailbox and waits in IMAP IDLE, so mail
+// delivered from now on reaches it only through IDLE.
+func (d *daemon) waitIdle(t testing.TB) {
+	t.Helper()
+	deadline := time.Now().Add(20 * time.Second)
+	for !strings.Contains(d.out.String(), `msg="imap: idling"`) {
+		select {
+		case <-d.done:
+			t.Fatalf("coffeechat run exited before it was in IDLE: %v; output:\n%s", d.err, d.out.String())
+		default:
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("coffeechat run did not log \"imap: idling\" within 20 s; output:\n%s", d.out.String())
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+}
+
+// checkpoint returns the UIDVALIDITY and UID the instance recorded for
+// mailbox (zeros when none).
+func (in *instance) checkpoint(t testing.TB, db *sql.DB, mailbox string) (uidValidity, uid uint32) {
+	t.Helper()
+	err := db.QueryRow(`SELECT uid_validity, uid FROM checkpoints WHERE mailbox = ?`, mailbox).Scan(&uidValidity, &uid)
+	if err != nil && err != sql.ErrNoRows {
+		t.Fatalf("select checkpoint: %v", err)
+	}
+	return uidValidity, uid
+}
+
 // stop sends SIGTERM and fails t unless the daemon exits 0 within 20 s.
 func (d *daemon) stop(t testing.TB) {
 	t.Helper()
