@@ -184,6 +184,20 @@ func TestHelp_everyCommandHasExamples(t *testing.T) {
 			t.Errorf("help %s holds an unrendered template:\n%s", c.name, out)
 		}
 	}
+	// -h after a command prints its usage and exits 0; an unknown flag
+	// exits 2.
+	for _, c := range subcommands() {
+		if c.run == nil {
+			continue
+		}
+		code, _, errs := runCmd(t, c.name, "-h")
+		if code != 0 || !strings.Contains(errs, "Usage: coffeechat "+c.name) {
+			t.Errorf("%s -h: exit %d, want 0 and the usage:\n%s", c.name, code, errs)
+		}
+		if code, _, _ := runCmd(t, c.name, "--no-such-flag"); code != 2 {
+			t.Errorf("%s --no-such-flag: exit %d, want 2", c.name, code)
+		}
+	}
 	_, out, _ := runCmd(t, "help", "init")
 	for _, p := range presets {
 		if !strings.Contains(out, p.IMAP) || !strings.Contains(out, p.AppPassword) {
