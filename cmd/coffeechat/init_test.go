@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -203,5 +204,46 @@ func TestHelp_everyCommandHasExamples(t *testing.T) {
 		if !strings.Contains(out, p.IMAP) || !strings.Contains(out, p.AppPassword) {
 			t.Errorf("help init lacks preset %s", p.Key)
 		}
+	}
+}
+
+// Without --config and --database, init writes $XDG_CONFIG_HOME/coffeechat/
+// config.toml (0600, in a 0700 folder) pointing at a database under
+// $XDG_DATA_HOME, and the other commands read that file by default.
+func TestInit_writesToXDGConfigHome(t *testing.T) {
+	cfgHome, dataHome := t.TempDir(), t.TempDir()
+	t.Setenv("XDG_CONFIG_HOME", cfgHome)
+	t.Setenv("XDG_DATA_HOME", dataHome)
+	t.Setenv("COFFEECHAT_IMAP_PASSWORD", "")
+	var out, errb bytes.Buffer
+	code := initCommand(context.Background(), []string{"--no-check", "--preset", "gmail", "--name", "Ada Lovelace",
+		"--email", "ada@gmail.com", "--dedicated", "ada+chats@gmail.com", "--zone", "America/New_York"},
+		strings.NewReader(""), false, &out, &errb)
+	if code != 0 {
+		t.Fatalf("init: exit %d: %s", code, errb.String())
+	}
+	path := filepath.Join(cfgHome, "coffeechat", "config.toml")
+	fi, err := os.Stat(path)
+	if err != nil {
+		t.Fatalf("init did not write %s: %v\n%s", path, err, out.String())
+	}
+	if fi.Mode().Perm() != 0o600 {
+		t.Errorf("%s mode %o, want 600", path, fi.Mode().Perm())
+	}
+	if di, _ := os.Stat(filepath.Dir(path)); di.Mode().Perm() != 0o700 {
+		t.Errorf("%s mode %o, want 700", filepath.Dir(path), di.Mode().Perm())
+	}
+	cfg, err := loadConfig(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := filepath.Join(dataHome, "coffeechat", "coffeechat.db"); cfg.Database.Path != want {
+		t.Errorf("[database] path = %q, want %q", cfg.Database.Path, want)
+	}
+	// The password is not set, so doctor stops before the network; its
+	// first line shows which file it read.
+	_, doc, _ := runCmd(t, "doctor")
+	if checkLine(doc, checkOK, "config") != fmt.Sprintf("%-4s  %-14s  %s", checkOK, "config", path) {
+		t.Errorf("doctor without --config did not read %s:\n%s", path, doc)
 	}
 }
