@@ -3,7 +3,6 @@ package main
 import (
 	"bytes"
 	"context"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -322,5 +321,3 @@ func textPart(raw []byte) string {
 	}
 	return walk(m.Header, m.Body)
 }
-
-var _ = errors.New
