@@ -63,6 +63,10 @@ func TestInit_presets(t *testing.T) {
 			if !strings.Contains(out, tc.appPasswordPhrase) || !strings.Contains(out, "export COFFEECHAT_IMAP_PASSWORD=") {
 				t.Errorf("output does not say how to make and give the app password:\n%s", out)
 			}
+			// How to route the plus-address (iCloud: the alias) into its folder.
+			if p, _ := findPreset(tc.preset); !strings.Contains(out, "The dedicated address: "+p.PlusAddress) {
+				t.Errorf("output does not say how to set up the dedicated address:\n%s", out)
+			}
 			if fi, _ := os.Stat(path); fi.Mode().Perm() != 0o600 {
 				t.Errorf("mode = %o", fi.Mode().Perm())
 			}
