@@ -74,6 +74,11 @@ func checkInvite(t *testing.T, m *message, wantStart time.Time, wantLen time.Dur
 	if got := m.addresses("To"); !slices.Contains(got, ownerAddr) {
 		t.Errorf("To = %v, want %s", got, ownerAddr)
 	}
+	// iMIP (RFC 6047): the text, the HTML and the calendar as alternatives.
+	want := []string{"text/plain", "text/html", "text/calendar; method=REQUEST"}
+	if alts, err := alternatives(m.Raw); err != nil || !slices.Equal(alts, want) {
+		t.Errorf("multipart/alternative holds %v (%v), want %v", alts, err, want)
+	}
 }
 
 // TestE2E_forwardBecomesInvite: the owner forwards a thread in which the
