@@ -187,3 +187,53 @@ Reply to this email with:
 		t.Errorf("summary HTML refers to something outside the email:\n%s", s.html)
 	}
 }
+
+// weekly_summary = "Wed 17:30": the summary goes on Wednesdays at 17:30 in
+// the owner's zone, not at the default Monday 08:00, and once a week.
+func TestWeeklySummary_configuredWeekdayAndTime(t *testing.T) {
+	h := newHarness(t, func(c *Config) { c.SummaryDay, c.SummaryMinute = time.Wednesday, 17*60+30 })
+	h.once() // Monday 16 November, 09:00: schedules the first summary
+	for _, step := range []struct {
+		at   time.Time
+		want int
+	}{
+		{time.Date(2026, 11, 16, 9, 0, 0, 0, nyc), 0},
+		{time.Date(2026, 11, 18, 17, 29, 0, 0, nyc), 0},
+		{time.Date(2026, 11, 18, 17, 30, 0, 0, nyc), 1},
+		{time.Date(2026, 11, 23, 8, 0, 0, 0, nyc), 0}, // the default day and time
+		{time.Date(2026, 11, 25, 17, 29, 0, 0, nyc), 0},
+		{time.Date(2026, 11, 25, 17, 30, 0, 0, nyc), 1},
+	} {
+		h.clock.Set(step.at.UTC())
+		h.once()
+		var n int
+		for _, m := range h.newMail() {
+			if m.kind == KindSummary {
+				n++
+			}
+		}
+		if n != step.want {
+			t.Errorf("%s: %d weekly summaries, want %d", step.at.Format("Mon Jan 2 15:04 MST"), n, step.want)
+		}
+	}
+}
+
+// thank_you_delay = "2h": the thank-you for a call that ended at 15:20 goes
+// at 17:20, not the next morning.
+func TestThankYou_afterConfiguredDelay(t *testing.T) {
+	h := newHarness(t, func(c *Config) { c.ThankYouNextMorning, c.ThankYouDelay = false, 2*time.Hour })
+	h.clock.Set(time.Date(2026, 11, 13, 16, 0, 0, 0, nyc).UTC()) // Friday 4pm, after the call
+	h.deliver(forward("held2", contact, time.Date(2026, 11, 12, 10, 0, 0, 0, nyc),
+		"Hi Alex,\n\nFriday, November 13 at 3pm ET works for me. Talk then!"))
+	h.once()
+	if ms := h.meetings(); len(ms) != 1 || ms[0].Status != store.Held || !ms[0].End.Equal(time.Date(2026, 11, 13, 15, 20, 0, 0, nyc)) {
+		t.Fatalf("meetings = %+v, want one held call ending 15:20", ms)
+	}
+	none(t, h.newMail(), KindThankYou)
+	h.clock.Set(time.Date(2026, 11, 13, 17, 19, 0, 0, nyc).UTC())
+	h.once()
+	none(t, h.newMail(), KindThankYou)
+	h.clock.Set(time.Date(2026, 11, 13, 17, 20, 0, 0, nyc).UTC())
+	h.once()
+	only(t, h.newMail(), KindThankYou)
+}

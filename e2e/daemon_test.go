@@ -189,18 +189,44 @@ func startDaemon(t testing.TB, cmd *exec.Cmd) *daemon {
 // signal's default action, which says nothing about graceful shutdown.
 func (d *daemon) waitRunning(t testing.TB) {
 	t.Helper()
+	d.waitLog(t, "coffeechat running", "running")
+}
+
+// waitIdle waits up to 20 s for the daemon's debug line "imap: idling":
+// it has caught up with the mailbox and waits in IMAP IDLE, so mail
+// delivered from now on reaches it only through IDLE.
+func (d *daemon) waitIdle(t testing.TB) {
+	t.Helper()
+	d.waitLog(t, `msg="imap: idling"`, "in IDLE")
+}
+
+// waitLog waits up to 20 s for text in the daemon's output; it fails t if
+// the daemon exits first. state names what text shows, for the message.
+func (d *daemon) waitLog(t testing.TB, text, state string) {
+	t.Helper()
 	deadline := time.Now().Add(20 * time.Second)
-	for !strings.Contains(d.out.String(), "coffeechat running") {
+	for !strings.Contains(d.out.String(), text) {
 		select {
 		case <-d.done:
-			t.Fatalf("coffeechat run exited before it was running: %v; output:\n%s", d.err, d.out.String())
+			t.Fatalf("coffeechat run exited before it was %s: %v; output:\n%s", state, d.err, d.out.String())
 		default:
 		}
 		if time.Now().After(deadline) {
-			t.Fatalf("coffeechat run did not log \"coffeechat running\" within 20 s; output:\n%s", d.out.String())
+			t.Fatalf("coffeechat run did not log %q within 20 s; output:\n%s", text, d.out.String())
 		}
 		time.Sleep(20 * time.Millisecond)
 	}
+}
+
+// checkpoint returns the UIDVALIDITY and UID the instance recorded for
+// mailbox (zeros when none).
+func (in *instance) checkpoint(t testing.TB, db *sql.DB, mailbox string) (uidValidity, uid uint32) {
+	t.Helper()
+	err := db.QueryRow(`SELECT uid_validity, uid FROM checkpoints WHERE mailbox = ?`, mailbox).Scan(&uidValidity, &uid)
+	if err != nil && err != sql.ErrNoRows {
+		t.Fatalf("select checkpoint: %v", err)
+	}
+	return uidValidity, uid
 }
 
 // stop sends SIGTERM and fails t unless the daemon exits 0 within 20 s.

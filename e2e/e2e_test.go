@@ -1,6 +1,7 @@
 package e2e
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -73,11 +74,16 @@ func checkInvite(t *testing.T, m *message, wantStart time.Time, wantLen time.Dur
 	if got := m.addresses("To"); !slices.Contains(got, ownerAddr) {
 		t.Errorf("To = %v, want %s", got, ownerAddr)
 	}
+	// iMIP (RFC 6047): the text, the HTML and the calendar as alternatives.
+	want := []string{"text/plain", "text/html", "text/calendar; method=REQUEST"}
+	if alts, err := alternatives(m.Raw); err != nil || !slices.Equal(alts, want) {
+		t.Errorf("multipart/alternative holds %v (%v), want %v", alts, err, want)
+	}
 }
 
 // TestE2E_forwardBecomesInvite: the owner forwards a thread in which the
-// contact offers a time; the running daemon sends the owner an iMIP invite
-// for exactly that time and records one meeting.
+// contact offers a time; the running daemon, waiting in IDLE, sends the
+// owner an iMIP invite for exactly that time and records one meeting.
 func TestE2E_forwardBecomesInvite(t *testing.T) {
 	needBinary(t)
 	emptyMailboxes(t, everyone...)
@@ -98,6 +104,9 @@ func TestE2E_forwardBecomesInvite(t *testing.T) {
 	}
 
 	d := in.start(t)
+	// Delivered once the daemon waits in IDLE: a daemon that missed the
+	// server's EXISTS would see it only at IDLE's 25-minute restart.
+	d.waitIdle(t)
 	deliver(t, ownerAddr, []string{chatsAddr}, th.render(t))
 	msgs := waitFor(t, ownerAddr, "INBOX", inviteTimeout, "text/calendar; method=REQUEST invite for "+start.Format(time.RFC3339),
 		func(ms []*message) bool { return len(invites(ms)) > 0 })
@@ -210,7 +219,9 @@ func TestE2E_pastCallGetsThankYou(t *testing.T) {
 }
 
 // TestE2E_restartResumes: two `run --once` invocations with a new thread in
-// between: each thread is handled once, so 2 meetings and 2 invites, not 3.
+// between: each thread is handled once, so 2 meetings and 2 invites, not 3,
+// and each run records the mailbox's UIDVALIDITY and the last UID it
+// handled, where the next one resumes.
 func TestE2E_restartResumes(t *testing.T) {
 	needBinary(t)
 	emptyMailboxes(t, everyone...)
@@ -241,13 +252,41 @@ func TestE2E_restartResumes(t *testing.T) {
 		ForwardAt:    now,
 	}}
 
-	deliver(t, ownerAddr, []string{chatsAddr}, threads[0].render(t))
-	in.runOnce(t)
+	// deliverAndRun delivers thread i, waits until Dovecot shows it in the
+	// dedicated INBOX, runs `run --once`, and checks the checkpoint it
+	// left: this INBOX's UIDVALIDITY and a UID at or past the thread's,
+	// with nothing at or below it left in INBOX. (The run may also have
+	// filed the copies of its own emails, which arrive after the thread.)
+	deliverAndRun := func(i int) {
+		t.Helper()
+		deliver(t, ownerAddr, []string{chatsAddr}, threads[i].render(t))
+		var threadUID uint32
+		waitFor(t, chatsAddr, "INBOX", inviteTimeout, fmt.Sprintf("thread %d", i+1), func(ms []*message) bool {
+			for _, m := range ms {
+				if strings.Contains(m.Subject(), threads[i].Subject) {
+					threadUID = m.UID
+					return true
+				}
+			}
+			return false
+		})
+		in.runOnce(t)
+		validity, left := mailboxUIDs(t, chatsAddr, "INBOX")
+		v, u := in.checkpoint(t, in.openDB(t), "INBOX")
+		if v != validity || u < threadUID {
+			t.Errorf("after run %d: checkpoint UIDVALIDITY %d UID %d, want %d and at least thread %d's UID %d", i+1, v, u, validity, i+1, threadUID)
+		}
+		for _, uid := range left {
+			if uid <= u {
+				t.Errorf("after run %d: UID %d is still in INBOX at or below the checkpoint %d", i+1, uid, u)
+			}
+		}
+	}
+	deliverAndRun(0)
 	waitFor(t, ownerAddr, "INBOX", inviteTimeout, "invite for thread 1 ("+start1.Format(time.RFC3339)+") after the first run --once",
 		func(ms []*message) bool { return len(invites(ms)) >= 1 })
 
-	deliver(t, ownerAddr, []string{chatsAddr}, threads[1].render(t))
-	in.runOnce(t)
+	deliverAndRun(1)
 	waitFor(t, ownerAddr, "INBOX", inviteTimeout, "second invite (thread 2, "+start2.Format(time.RFC3339)+") after the second run --once",
 		func(ms []*message) bool { return len(invites(ms)) >= 2 })
 	// A re-processed thread 1 would show up as a third invite.

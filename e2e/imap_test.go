@@ -85,6 +85,26 @@ func listMessages(t testing.TB, user, mailbox string) []*message {
 	return msgs
 }
 
+// mailboxUIDs returns the UIDVALIDITY of user's mailbox and the UIDs of
+// the messages in it now.
+func mailboxUIDs(t testing.TB, user, mailbox string) (uint32, []uint32) {
+	t.Helper()
+	c := dialIMAP(t, user)
+	sel, err := c.Select(mailbox, &imap.SelectOptions{ReadOnly: true}).Wait()
+	if err != nil {
+		t.Fatalf("EXAMINE %s of %s: %v", mailbox, user, err)
+	}
+	msgs, err := fetchAll(c)
+	if err != nil {
+		t.Fatalf("%s of %s: %v", mailbox, user, err)
+	}
+	var uids []uint32
+	for _, m := range msgs {
+		uids = append(uids, m.UID)
+	}
+	return sel.UIDValidity, uids
+}
+
 // waitFor polls user's mailbox every pollInterval until done(messages) is
 // true or timeout passes, and returns the messages it last saw. On timeout
 // it fails t, naming the mailbox, what was wanted and what was there.

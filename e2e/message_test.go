@@ -180,3 +180,44 @@ func propValues(cal *ical.Calendar, name string) []string {
 	}
 	return out
 }
+
+// alternatives returns the content types inside the first
+// multipart/alternative of raw, in order ("text/calendar; method=REQUEST"
+// for a calendar part), or nil when there is none.
+func alternatives(raw []byte) ([]string, error) {
+	e, err := gomessage.Read(bytes.NewReader(raw))
+	if e == nil {
+		return nil, fmt.Errorf("read message: %w", err)
+	}
+	var find func(e *gomessage.Entity) ([]string, error)
+	find = func(e *gomessage.Entity) ([]string, error) {
+		mr := e.MultipartReader()
+		if mr == nil {
+			return nil, nil
+		}
+		ct, _, _ := e.Header.ContentType()
+		var types []string
+		for {
+			p, err := mr.NextPart()
+			if err == io.EOF {
+				break
+			}
+			if err != nil {
+				return nil, fmt.Errorf("%s: %w", ct, err)
+			}
+			if ct != "multipart/alternative" {
+				if found, err := find(p); found != nil || err != nil {
+					return found, err
+				}
+				continue
+			}
+			pct, params, _ := p.Header.ContentType()
+			if m := params["method"]; m != "" {
+				pct += "; method=" + strings.ToUpper(m)
+			}
+			types = append(types, pct)
+		}
+		return types, nil
+	}
+	return find(e)
+}

@@ -207,6 +207,8 @@ func (c *Config) validate() error {
 	for _, a := range c.Owner.Addresses {
 		if !isEmail(a) {
 			bad("[owner] addresses", "%q is not an email address", a)
+		} else if strings.EqualFold(a, c.Owner.DedicatedAddress) {
+			bad("[owner] addresses", "%q is the dedicated address: coffeechat's own mail would count as yours", a)
 		}
 	}
 	if !isEmail(c.Owner.DedicatedAddress) {
@@ -272,11 +274,32 @@ func (c *Config) validate() error {
 	if c.IMAP.MaxMessageSize <= 0 {
 		bad("[imap] max_message_size", "must be a positive number of bytes")
 	}
+	if strings.TrimSpace(c.IMAP.Mailbox) == "" {
+		bad("[imap] mailbox", "empty: leave the key out to read INBOX, or name the folder coffeechat reads")
+	} else {
+		// A folder coffeechat files into that is the one it reads would
+		// hand every filed message back to it, forever.
+		for _, f := range []struct{ key, name string }{
+			{"[imap] processed_folder", c.IMAP.ProcessedFolder}, {"[imap] quarantine_folder", c.IMAP.QuarantineFolder},
+			{"[imap] sent_folder", c.IMAP.SentFolder}, {"[imap] drafts_folder", c.IMAP.DraftsFolder},
+		} {
+			if sameMailbox(f.name, c.IMAP.Mailbox) {
+				bad(f.key, "%q is the folder coffeechat reads ([imap] mailbox): what it files there would be read again", f.name)
+			}
+		}
+	}
 	if c.Database.Path == "" {
 		bad("[database] path", "missing")
 	}
 	c.Database.Path = expandHome(c.Database.Path)
 	c.Templates.Dir = expandHome(c.Templates.Dir)
+	if c.Templates.Dir != "" {
+		if fi, err := os.Stat(c.Templates.Dir); err != nil {
+			bad("[templates] dir", "%v", err)
+		} else if !fi.IsDir() {
+			bad("[templates] dir", "%s is not a folder", c.Templates.Dir)
+		}
+	}
 
 	s := c.Schedule
 	d := &c.durations
@@ -408,6 +431,15 @@ func parseWeekTime(s string) (time.Weekday, int, error) {
 func isEmail(s string) bool {
 	local, domain, ok := strings.Cut(s, "@")
 	return ok && local != "" && domain != "" && !strings.ContainsAny(s, " \t\r\n<>,;\"")
+}
+
+// sameMailbox reports whether two IMAP mailbox names are one folder:
+// names are case-sensitive, except INBOX (RFC 3501).
+func sameMailbox(a, b string) bool {
+	if a == "" || b == "" {
+		return false
+	}
+	return a == b || (strings.EqualFold(a, "INBOX") && strings.EqualFold(b, "INBOX"))
 }
 
 func isLoopback(addr string) bool {

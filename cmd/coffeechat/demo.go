@@ -3,7 +3,6 @@ package main
 import (
 	"bytes"
 	"context"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -55,7 +54,7 @@ func runDemo(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	dir := fs.String("dir", "coffeechat-demo", "output folder")
 	verbose := fs.Bool("verbose", false, "show the daemon's log")
 	if err := fs.Parse(args); err != nil {
-		return 2
+		return usageExit(err)
 	}
 	if err := demo(ctx, *dir, *verbose, stdout, stderr); err != nil {
 		fmt.Fprintf(stderr, "coffeechat demo: %v\n", err)
@@ -322,5 +321,3 @@ func textPart(raw []byte) string {
 	}
 	return walk(m.Header, m.Body)
 }
-
-var _ = errors.New

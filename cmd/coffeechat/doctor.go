@@ -252,7 +252,20 @@ func checkIMAP(ctx context.Context, cfg *Config, password string) []check {
 	}
 	out := []check{{"imap", checkOK, "logged in as " + where, ""}}
 
-	caps := c.Caps()
+	out = append(out, capabilityChecks(c.Caps(), cfg.IMAP.Mailbox)...)
+	out = append(out, checkFolders(c, cfg.IMAP)...)
+	out = append(out, checkAuthResults(c, cfg.IMAP, cfg.Security.AuthservID))
+	if err := c.Logout().Wait(); err != nil && ctx.Err() == nil {
+		// Logged in and checked; a failed LOGOUT changes nothing.
+		_ = err
+	}
+	return out
+}
+
+// capabilityChecks are the "imap idle" and "imap move" checks of a logged-in
+// server's capabilities.
+func capabilityChecks(caps imap.CapSet, mailbox string) []check {
+	var out []check
 	if caps.Has(imap.CapIdle) {
 		out = append(out, check{"imap idle", checkOK, "IDLE offered: new mail is seen within seconds", ""})
 	} else {
@@ -262,14 +275,8 @@ func checkIMAP(ctx context.Context, cfg *Config, password string) []check {
 	if caps.Has(imap.CapMove) {
 		out = append(out, check{"imap move", checkOK, "MOVE offered", ""})
 	} else {
-		out = append(out, check{"imap move", checkWarn, "the server does not offer MOVE: handled mail is copied, then deleted from " + cfg.IMAP.Mailbox,
+		out = append(out, check{"imap move", checkWarn, "the server does not offer MOVE: handled mail is copied, then deleted from " + mailbox,
 			"nothing to do unless your server keeps deleted mail visible; then set [imap] processed_folder = \"\" to flag mail instead"})
-	}
-	out = append(out, checkFolders(c, cfg.IMAP)...)
-	out = append(out, checkAuthResults(c, cfg.IMAP, cfg.Security.AuthservID))
-	if err := c.Logout().Wait(); err != nil && ctx.Err() == nil {
-		// Logged in and checked; a failed LOGOUT changes nothing.
-		_ = err
 	}
 	return out
 }

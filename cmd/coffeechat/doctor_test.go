@@ -10,6 +10,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/emersion/go-imap/v2"
+
 	"github.com/coffeechat/coffeechat/daemon/store"
 	"github.com/coffeechat/coffeechat/mail/mailtest"
 )
@@ -254,5 +256,75 @@ func bumpSchema(t *testing.T, path string) {
 	if _, err := db.Exec(`INSERT INTO schema_version(version, name, applied_at) VALUES (?, 'from_the_future.sql', 0)`,
 		store.LatestSchemaVersion()+1); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// The IDLE and MOVE checks of a server's capabilities: no IDLE fails (the
+// daemon would not see new mail) with the cron fix, and fails the exit
+// status; no MOVE is a warning.
+func TestDoctor_capabilityChecks(t *testing.T) {
+	for _, tc := range []struct {
+		name       string
+		caps       imap.CapSet
+		idle, move string
+		exit       int
+	}{
+		{"IMAP4rev2 implies both", imap.CapSet{imap.CapIMAP4rev2: {}}, checkOK, checkOK, 0},
+		{"IMAP4rev1 with IDLE and MOVE", imap.CapSet{imap.CapIMAP4rev1: {}, imap.CapIdle: {}, imap.CapMove: {}}, checkOK, checkOK, 0},
+		{"no MOVE", imap.CapSet{imap.CapIMAP4rev1: {}, imap.CapIdle: {}}, checkOK, checkWarn, 0},
+		{"no IDLE", imap.CapSet{imap.CapIMAP4rev1: {}, imap.CapMove: {}}, checkFail, checkOK, 1},
+		{"neither", imap.CapSet{imap.CapIMAP4rev1: {}}, checkFail, checkWarn, 1},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var b bytes.Buffer
+			code := printChecks(&b, capabilityChecks(tc.caps, "chats"))
+			out := b.String()
+			if checkLine(out, tc.idle, "imap idle") == "" || checkLine(out, tc.move, "imap move") == "" || code != tc.exit {
+				t.Errorf("exit %d, want %d, imap idle %s, imap move %s:\n%s", code, tc.exit, tc.idle, tc.move, out)
+			}
+			if tc.idle == checkFail && !strings.Contains(out, "fix: run `coffeechat run --once` from cron") {
+				t.Errorf("no fix for the missing IDLE:\n%s", out)
+			}
+			if tc.move == checkWarn && !strings.Contains(out, "fix: nothing to do unless") {
+				t.Errorf("no advice for the missing MOVE:\n%s", out)
+			}
+		})
+	}
+}
+
+// The schedule check shows the zone's time and the next free slot, and
+// fails, with a fix, when the availability leaves no slot of the call's
+// length.
+func TestDoctor_scheduleCheck(t *testing.T) {
+	now := utc(t, "2026-11-22T09:00:00Z") // Sunday
+	for _, tc := range []struct {
+		name, zone, availability string
+		status                   string
+		want                     []string
+	}{
+		{"weekdays in New York", "America/New_York", "Mon-Fri 09:00-17:00", checkOK,
+			[]string{"America/New_York (now Sun 04:00 EST)", "next free slot Mon 2026-11-23 09:00 EST"}},
+		{"Tokyo, Saturday mornings", "Asia/Tokyo", "Sat 10:00-12:00", checkOK,
+			[]string{"Asia/Tokyo (now Sun 18:00 JST)", "next free slot Sat 2026-11-28 10:00 JST"}},
+		{"a window shorter than a call", "Europe/Berlin", "Mon 09:00-09:10", checkFail,
+			[]string{"leaves no 20m0s slot in the next 60 days", "fix: widen [schedule] availability"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			cfg, err := loadConfig(editedConfig(t, map[string]any{"owner.timezone": tc.zone, "schedule.availability": tc.availability}))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var b bytes.Buffer
+			code := printChecks(&b, []check{checkSchedule(cfg, now)})
+			out := b.String()
+			if checkLine(out, tc.status, "schedule") == "" || (code == 0) != (tc.status == checkOK) {
+				t.Errorf("exit %d, want schedule %s:\n%s", code, tc.status, out)
+			}
+			for _, w := range tc.want {
+				if !strings.Contains(out, w) {
+					t.Errorf("schedule check lacks %q:\n%s", w, out)
+				}
+			}
+		})
 	}
 }

@@ -205,8 +205,8 @@ func initCommand(ctx context.Context, args []string, stdin io.Reader, interactiv
 	fmt.Fprintf(stdout, "Wrote %s (mode 0600).\n", f.config)
 	if p.Key != "" {
 		fmt.Fprintf(stdout, "\n%s needs an app password: %s.\n", p.Name, p.AppPassword)
-		if strings.Contains(f.dedicated, "+") {
-			fmt.Fprintf(stdout, "Plus-address: %s.\n", p.PlusAddress)
+		if ownMailbox(p, f.dedicated, f.email) {
+			fmt.Fprintf(stdout, "The dedicated address: %s.\n", p.PlusAddress)
 		}
 	}
 	if f.passCommand == "" && (os.Getenv(f.imapPassEnv) == "" || os.Getenv(f.smtpPassEnv) == "") {
@@ -363,7 +363,7 @@ func (f *initFlags) complete(a *asker, chosen *preset) error {
 	// mailbox (a plus-address, or an iCloud alias, iCloud having no
 	// plus-addresses), so INBOX is the owner's inbox.
 	plusOfOwn := isPlusOf(f.dedicated, f.email)
-	sameAccount := plusOfOwn || (p.Key == "icloud" && !strings.EqualFold(f.dedicated, f.email))
+	sameAccount := ownMailbox(p, f.dedicated, f.email)
 	mailboxDef := "INBOX"
 	if sameAccount && p.SuggestedMailbox != "" {
 		mailboxDef = p.SuggestedMailbox
@@ -440,6 +440,13 @@ func orDefault(v, def string) string {
 		return def
 	}
 	return v
+}
+
+// ownMailbox reports whether mail to the dedicated address lands in the
+// owner's own mailbox: a plus-address of theirs, or, iCloud having no
+// plus-addresses, an alias of their iCloud account.
+func ownMailbox(p preset, dedicated, email string) bool {
+	return isPlusOf(dedicated, email) || (p.Key == "icloud" && !strings.EqualFold(dedicated, email))
 }
 
 // isPlusOf reports whether addr is base with a +tag (you+chats@x of you@x).

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -61,6 +62,10 @@ func TestInit_presets(t *testing.T) {
 			}
 			if !strings.Contains(out, tc.appPasswordPhrase) || !strings.Contains(out, "export COFFEECHAT_IMAP_PASSWORD=") {
 				t.Errorf("output does not say how to make and give the app password:\n%s", out)
+			}
+			// How to route the plus-address (iCloud: the alias) into its folder.
+			if p, _ := findPreset(tc.preset); !strings.Contains(out, "The dedicated address: "+p.PlusAddress) {
+				t.Errorf("output does not say how to set up the dedicated address:\n%s", out)
 			}
 			if fi, _ := os.Stat(path); fi.Mode().Perm() != 0o600 {
 				t.Errorf("mode = %o", fi.Mode().Perm())
@@ -184,10 +189,65 @@ func TestHelp_everyCommandHasExamples(t *testing.T) {
 			t.Errorf("help %s holds an unrendered template:\n%s", c.name, out)
 		}
 	}
+	// -h after a command prints its usage and exits 0; an unknown flag
+	// exits 2.
+	for _, c := range subcommands() {
+		if c.run == nil {
+			continue
+		}
+		code, _, errs := runCmd(t, c.name, "-h")
+		if code != 0 || !strings.Contains(errs, "Usage: coffeechat "+c.name) {
+			t.Errorf("%s -h: exit %d, want 0 and the usage:\n%s", c.name, code, errs)
+		}
+		if code, _, _ := runCmd(t, c.name, "--no-such-flag"); code != 2 {
+			t.Errorf("%s --no-such-flag: exit %d, want 2", c.name, code)
+		}
+	}
 	_, out, _ := runCmd(t, "help", "init")
 	for _, p := range presets {
 		if !strings.Contains(out, p.IMAP) || !strings.Contains(out, p.AppPassword) {
 			t.Errorf("help init lacks preset %s", p.Key)
 		}
+	}
+}
+
+// Without --config and --database, init writes $XDG_CONFIG_HOME/coffeechat/
+// config.toml (0600, in a 0700 folder) pointing at a database under
+// $XDG_DATA_HOME, and the other commands read that file by default.
+func TestInit_writesToXDGConfigHome(t *testing.T) {
+	cfgHome, dataHome := t.TempDir(), t.TempDir()
+	t.Setenv("XDG_CONFIG_HOME", cfgHome)
+	t.Setenv("XDG_DATA_HOME", dataHome)
+	t.Setenv("COFFEECHAT_IMAP_PASSWORD", "")
+	var out, errb bytes.Buffer
+	code := initCommand(context.Background(), []string{"--no-check", "--preset", "gmail", "--name", "Ada Lovelace",
+		"--email", "ada@gmail.com", "--dedicated", "ada+chats@gmail.com", "--zone", "America/New_York"},
+		strings.NewReader(""), false, &out, &errb)
+	if code != 0 {
+		t.Fatalf("init: exit %d: %s", code, errb.String())
+	}
+	path := filepath.Join(cfgHome, "coffeechat", "config.toml")
+	fi, err := os.Stat(path)
+	if err != nil {
+		t.Fatalf("init did not write %s: %v\n%s", path, err, out.String())
+	}
+	if fi.Mode().Perm() != 0o600 {
+		t.Errorf("%s mode %o, want 600", path, fi.Mode().Perm())
+	}
+	if di, _ := os.Stat(filepath.Dir(path)); di.Mode().Perm() != 0o700 {
+		t.Errorf("%s mode %o, want 700", filepath.Dir(path), di.Mode().Perm())
+	}
+	cfg, err := loadConfig(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := filepath.Join(dataHome, "coffeechat", "coffeechat.db"); cfg.Database.Path != want {
+		t.Errorf("[database] path = %q, want %q", cfg.Database.Path, want)
+	}
+	// The password is not set, so doctor stops before the network; its
+	// first line shows which file it read.
+	_, doc, _ := runCmd(t, "doctor")
+	if checkLine(doc, checkOK, "config") != fmt.Sprintf("%-4s  %-14s  %s", checkOK, "config", path) {
+		t.Errorf("doctor without --config did not read %s:\n%s", path, doc)
 	}
 }

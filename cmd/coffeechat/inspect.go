@@ -31,7 +31,7 @@ func runInspect(ctx context.Context, args []string, stdout, stderr io.Writer) in
 	fs.Usage = func() { fmt.Fprint(stderr, inspectUsage) }
 	tz := fs.String("tz", os.Getenv("TZ"), "owner's IANA time zone")
 	if err := fs.Parse(args); err != nil {
-		return 2
+		return usageExit(err)
 	}
 	if fs.NArg() != 1 {
 		fs.Usage()

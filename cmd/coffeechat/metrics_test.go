@@ -3,17 +3,21 @@ package main
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"fmt"
 	"io"
 	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
 	"time"
 
+	"github.com/coffeechat/coffeechat/daemon/store"
 	"github.com/coffeechat/coffeechat/mail/mailbox"
 	"github.com/coffeechat/coffeechat/mail/mailtest"
 )
@@ -169,5 +173,106 @@ func TestWriteProgress(t *testing.T) {
 	}
 	if progressLine(&bytes.Buffer{}) != nil {
 		t.Errorf("progressLine on a buffer: want nil (not a terminal)")
+	}
+}
+
+// metricValue returns the value of one series ("name" or
+// `name{label="v"}`) in a /metrics body, failing t when it is absent.
+func metricValue(t *testing.T, body, series string) float64 {
+	t.Helper()
+	for _, line := range strings.Split(body, "\n") {
+		if v, ok := strings.CutPrefix(line, series+" "); ok {
+			f, err := strconv.ParseFloat(v, 64)
+			if err != nil {
+				t.Fatalf("%s: %v", line, err)
+			}
+			return f
+		}
+	}
+	t.Fatalf("/metrics has no %s:\n%s", series, body)
+	return 0
+}
+
+// The gauges read from the database count work left by an earlier run:
+// the seeded outbox row due since March 1 and the job due since March 2
+// show as depth and lag; /healthz fails once the database does not answer.
+func TestMetrics_storeGaugesAndHealth(t *testing.T) {
+	f := seed(t)
+	st, err := store.Open(context.Background(), f.db, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	mx := newMetrics()
+	srv := httptest.NewServer(mx.handler())
+	defer srv.Close()
+	if code, _ := httpGet(t, srv.URL+"/healthz"); code != http.StatusServiceUnavailable {
+		t.Errorf("/healthz before the database is open = %d, want 503", code)
+	}
+	mx.setStore(st)
+	if code, body := httpGet(t, srv.URL+"/healthz"); code != 200 || body != "ok\n" {
+		t.Errorf("/healthz = %d %q, want 200 ok", code, body)
+	}
+	_, body := httpGet(t, srv.URL+"/metrics")
+	scraped := time.Now()
+	for _, tc := range []struct {
+		series string
+		want   float64
+	}{
+		{"coffeechat_store_up", 1},
+		{`coffeechat_outbox_depth{state="pending"}`, 1},
+		{`coffeechat_outbox_depth{state="failed"}`, 0},
+		{"coffeechat_jobs_pending", 2},
+		{"coffeechat_meetings_upcoming", 1},
+		{"coffeechat_outbox_lag_seconds", scraped.Sub(utc(t, "2026-03-01T12:00:00Z")).Seconds()},
+		{"coffeechat_job_lag_seconds", scraped.Sub(utc(t, "2026-03-02T13:00:00Z")).Seconds()},
+	} {
+		if got := metricValue(t, body, tc.series); got < tc.want-60 || got > tc.want+60 || (tc.want < 60 && got != tc.want) {
+			t.Errorf("%s = %v, want %v", tc.series, got, tc.want)
+		}
+	}
+	st.Close()
+	if code, _ := httpGet(t, srv.URL+"/healthz"); code != http.StatusServiceUnavailable {
+		t.Errorf("/healthz with the database closed = %d, want 503", code)
+	}
+	if _, body := httpGet(t, srv.URL+"/metrics"); metricValue(t, body, "coffeechat_store_up") != 0 {
+		t.Errorf("coffeechat_store_up with the database closed is not 0")
+	}
+}
+
+// [log] format and level choose slog's handler and its threshold.
+func TestNewLogger_formatAndLevel(t *testing.T) {
+	for _, tc := range []struct {
+		cfg        LogConfig
+		shown, not string // messages logged at debug, info and warn
+		json       bool
+	}{
+		{LogConfig{Level: "info", Format: "text"}, "info-line", "debug-line", false},
+		{LogConfig{Level: "debug", Format: "text"}, "debug-line", "", false},
+		{LogConfig{Level: "warn", Format: "json"}, "warn-line", "info-line", true},
+		{LogConfig{Level: "error", Format: "json"}, "", "warn-line", true},
+	} {
+		t.Run(tc.cfg.Level+"/"+tc.cfg.Format, func(t *testing.T) {
+			var b bytes.Buffer
+			log := newLogger(&b, tc.cfg)
+			log.Debug("debug-line")
+			log.Info("info-line")
+			log.Warn("warn-line")
+			out := b.String()
+			if tc.shown != "" && !strings.Contains(out, tc.shown) {
+				t.Errorf("%q not logged:\n%s", tc.shown, out)
+			}
+			if tc.not != "" && strings.Contains(out, tc.not) {
+				t.Errorf("%q logged below the level:\n%s", tc.not, out)
+			}
+			for _, line := range strings.Split(strings.TrimSpace(out), "\n") {
+				if line == "" {
+					continue
+				}
+				if isJSON := json.Valid([]byte(line)); isJSON != tc.json {
+					t.Errorf("line %q: JSON %v, want %v", line, isJSON, tc.json)
+				}
+			}
+		})
 	}
 }

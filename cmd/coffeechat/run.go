@@ -54,7 +54,7 @@ func runRun(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	path := fs.String("config", defaultConfigPath(), "configuration file")
 	once := fs.Bool("once", false, "handle what is there, then exit")
 	if err := fs.Parse(args); err != nil {
-		return 2
+		return usageExit(err)
 	}
 	cfg, err := loadConfig(*path)
 	if err != nil {

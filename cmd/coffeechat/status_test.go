@@ -402,3 +402,24 @@ func TestOneLine(t *testing.T) {
 		}
 	}
 }
+
+// The contacts table shows each contact's times in the owner's zone.
+func TestContacts_tableInOwnerZone(t *testing.T) {
+	f := seed(t)
+	code, out, errs := runCmd(t, "contacts", "--config", f.config)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	for _, want := range []string{"NAME", "REFERRED BY",
+		"Casey Contact", "casey@example.org", "scheduled", "Sun 2026-03-01 09:00 EST", "Mon 2026-03-02 11:30 EST",
+		"Sam Ortiz", "to_contact"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("contacts table lacks %q:\n%s", want, out)
+		}
+	}
+	for _, line := range strings.Split(out, "\n") {
+		if strings.Contains(line, "Sam Ortiz") && !strings.HasSuffix(strings.TrimSpace(line), "casey@example.org") {
+			t.Errorf("Sam's row does not name the referrer last: %q", line)
+		}
+	}
+}

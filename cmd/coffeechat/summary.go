@@ -29,7 +29,7 @@ func runSummary(ctx context.Context, args []string, stdout, stderr io.Writer) in
 	printIt := fs.Bool("print", false, "print the summary")
 	send := fs.Bool("send", false, "email the summary now")
 	if err := fs.Parse(args); err != nil {
-		return 2
+		return usageExit(err)
 	}
 	if *printIt == *send {
 		fmt.Fprintln(stderr, "coffeechat summary: say --print or --send")

@@ -68,6 +68,12 @@ func (s *Store) migrate(ctx context.Context) error {
 	if err != nil {
 		return fmt.Errorf("load migrations: %w", err)
 	}
+	return s.applyMigrations(ctx, ms)
+}
+
+// applyMigrations is migrate with the list given, so tests can add one
+// that fails.
+func (s *Store) applyMigrations(ctx context.Context, ms []migration) error {
 	if _, err := s.db.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_version (
 		version    INTEGER PRIMARY KEY,
 		name       TEXT    NOT NULL,

@@ -319,3 +319,62 @@ func TestMigrate_upgradesFrozenV1(t *testing.T) {
 		return nil
 	})
 }
+
+// Each migration runs in a transaction with its schema_version row: one
+// that fails halfway leaves neither its first statements nor its version,
+// and the next start runs it again from the beginning.
+func TestMigrate_eachInItsOwnTransaction(t *testing.T) {
+	ctx := context.Background()
+	s, _ := openTest(t)
+	ms, err := loadMigrations()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	rows, err := s.db.Query(`SELECT version, name FROM schema_version ORDER BY version`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for rows.Next() {
+		var v int
+		var name string
+		if err := rows.Scan(&v, &name); err != nil {
+			t.Fatal(err)
+		}
+		names = append(names, fmt.Sprintf("%d %s", v, name))
+	}
+	rows.Close()
+	var want []string
+	for _, m := range ms {
+		want = append(want, fmt.Sprintf("%d %s", m.version, m.name))
+	}
+	if strings.Join(names, ",") != strings.Join(want, ",") {
+		t.Errorf("schema_version rows = %v, want one per file %v", names, want)
+	}
+
+	next := len(ms) + 1
+	broken := migration{version: next, name: "broken.sql",
+		sql: "CREATE TABLE half_done (x INTEGER);\nINSERT INTO half_done VALUES (1);\nINSERT INTO no_such_table VALUES (1);"}
+	err = s.applyMigrations(ctx, append(ms, broken))
+	if err == nil || !strings.Contains(err.Error(), "migration broken.sql") {
+		t.Fatalf("applyMigrations with a failing migration = %v, want an error naming it", err)
+	}
+	if v, _ := s.SchemaVersion(ctx); v != len(ms) {
+		t.Errorf("version after the failed migration = %d, want %d", v, len(ms))
+	}
+	var n int
+	if err := s.db.QueryRow(`SELECT COUNT(*) FROM sqlite_master WHERE name = 'half_done'`).Scan(&n); err != nil || n != 0 {
+		t.Errorf("the failed migration's first statement stayed (tables named half_done: %d, %v)", n, err)
+	}
+
+	fixed := migration{version: next, name: "fixed.sql", sql: "CREATE TABLE half_done (x INTEGER);\nINSERT INTO half_done VALUES (1);"}
+	if err := s.applyMigrations(ctx, append(ms, fixed)); err != nil {
+		t.Fatalf("the migration again, fixed: %v", err)
+	}
+	if v, _ := s.SchemaVersion(ctx); v != next {
+		t.Errorf("version = %d, want %d", v, next)
+	}
+	if err := s.db.QueryRow(`SELECT COUNT(*) FROM half_done`).Scan(&n); err != nil || n != 1 {
+		t.Errorf("half_done rows = %d, %v; want 1", n, err)
+	}
+}

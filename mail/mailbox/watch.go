@@ -130,6 +130,9 @@ func (w *Watcher) session(ctx context.Context, cfg Config, log *slog.Logger) (he
 			return healthy, fmt.Errorf("idle: %w", err)
 		}
 		healthy = true
+		// Caught up and listening: what an operator (and the e2e test
+		// that delivers only now) waits for.
+		log.Debug("imap: idling")
 		if cfg.OnIdle != nil {
 			cfg.OnIdle("idle")
 		}

@@ -210,7 +210,8 @@ func TestWatcher_catchUpBacklog(t *testing.T) {
 	const n = 120 // more than two fetch batches
 	srv := newServer(t, mailtest.Options{})
 	deliver(t, srv, 1, n)
-	var logs bytes.Buffer
+	// The watcher goes on logging (IDLE) while the test reads the log.
+	logs := &syncWriter{w: &bytes.Buffer{}}
 	var mu sync.Mutex
 	var progress []Progress
 	cfg := testConfig(srv)
@@ -220,7 +221,7 @@ func TestWatcher_catchUpBacklog(t *testing.T) {
 		mu.Unlock()
 	}
 	h := newHandler()
-	w := New(cfg, h, slog.New(slog.NewTextHandler(&syncWriter{w: &logs}, &slog.HandlerOptions{Level: slog.LevelDebug})))
+	w := New(cfg, h, slog.New(slog.NewTextHandler(logs, &slog.HandlerOptions{Level: slog.LevelDebug})))
 	startRun(t, w)
 
 	got := h.waitHandled(t, n, 10*time.Second)
