@@ -661,22 +661,27 @@ func orgSuffix(c *store.Contact) string {
 // sendInvite enqueues the owner's copy of the invite (or its update), with
 // the prep brief.
 func (d *Daemon) sendInvite(ctx context.Context, tx *store.Tx, c *store.Contact, m *store.Meeting, update bool) error {
-	ics, err := calendar.Request(d.event(c, m, false, tx.Now))
-	if err != nil {
-		return fmt.Errorf("invite for meeting %d: %w", m.ID, err)
-	}
-	msg, err := d.toOwner(templates.NameInvite, templates.Invite{
+	// Everything the email says is taken from c and m now; the rendering
+	// may run on another goroutine (outgoing.body).
+	ev, id := d.event(c, m, false, tx.Now), m.ID
+	data := templates.Invite{
 		OwnerName: d.cfg.OwnerName, ContactName: displayName(c), ContactEmail: c.Email, Organization: c.Organization,
 		When: d.when(m.Start, m.End), WhenContact: d.whenForContact(c, m.Start, m.End, true), Minutes: int(m.End.Sub(m.Start) / time.Minute),
 		LocationKind: m.LocationKind, Location: m.Location, Update: update, ContactNote: d.contactNote(c, m, update),
 		Brief: d.brief(c, briefQuestions), PrepNote: d.prepNote(m),
 		Replies: []templates.Reply{replyYes, replyCancel, replyReschedule},
-	}, "")
-	if err != nil {
-		return err
 	}
-	msg.Calendar, msg.CalendarMethod = ics, "REQUEST"
-	return d.enqueue(ctx, tx, outgoing{kind: KindInvite, meetingID: m.ID, msg: msg})
+	return d.enqueue(ctx, tx, outgoing{kind: KindInvite, meetingID: m.ID, msg: d.ownerMsg(""), body: func(msg *compose.Message) error {
+		ics, err := calendar.Request(ev)
+		if err != nil {
+			return fmt.Errorf("invite for meeting %d: %w", id, err)
+		}
+		if err := d.render(msg, templates.NameInvite, data); err != nil {
+			return err
+		}
+		msg.Calendar, msg.CalendarMethod = ics, "REQUEST"
+		return nil
+	}})
 }
 
 // inviteContact enqueues the contact's copy of the invite (or its update):

@@ -78,6 +78,19 @@ func (tx *Tx) Enqueue(ctx context.Context, m *Mail) error {
 	return err
 }
 
+// SetMailRaw sets the bytes and subject of an outbox row written by
+// Enqueue before its email was built. The row must not have been sent.
+func (tx *Tx) SetMailRaw(ctx context.Context, id int64, subject string, raw []byte) error {
+	res, err := tx.tx.ExecContext(ctx, `UPDATE outbox SET raw = ?, subject = ? WHERE id = ? AND sent_at IS NULL`, raw, subject, id)
+	if err != nil {
+		return fmt.Errorf("set mail %d bytes: %w", id, err)
+	}
+	if n, err := res.RowsAffected(); err != nil || n != 1 {
+		return fmt.Errorf("set mail %d bytes: %d rows (%v)", id, n, err)
+	}
+	return nil
+}
+
 // DueMail returns up to limit unsent mails due at or before now, oldest first.
 func (tx *Tx) DueMail(ctx context.Context, now time.Time, limit int) ([]*Mail, error) {
 	rows, err := tx.tx.QueryContext(ctx, `SELECT `+mailCols+` FROM outbox
