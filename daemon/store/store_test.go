@@ -160,6 +160,71 @@ func TestTx_manyQueryTexts(t *testing.T) {
 	}
 }
 
+// TestStore_sharedStatements: a query asked for by a second transaction
+// is prepared once for the store and then used by every transaction,
+// writes and reads alike, with the right results; a query run once stays
+// the transaction's own; Close closes them.
+func TestStore_sharedStatements(t *testing.T) {
+	ctx := context.Background()
+	s, _ := openTest(t)
+	const once = "SELECT 41 + ?"
+	if err := s.View(ctx, func(tx *Tx) error {
+		var n int
+		return tx.tx.QueryRowContext(ctx, once, 1).Scan(&n)
+	}); err != nil {
+		t.Fatal(err)
+	}
+	s.mu.Lock()
+	before := len(s.stmts) // the migrations' own
+	s.mu.Unlock()
+	for i := 1; i <= 5; i++ {
+		err := s.InTx(ctx, func(tx *Tx) error {
+			if err := tx.SetCheckpoint(ctx, "INBOX", 7, uint32(i)); err != nil {
+				return err
+			}
+			_, uid, err := tx.Checkpoint(ctx, "INBOX")
+			if err == nil && uid != uint32(i) {
+				t.Errorf("transaction %d: checkpoint at %d", i, uid)
+			}
+			return err
+		})
+		if err != nil {
+			t.Fatalf("transaction %d: %v", i, err)
+		}
+	}
+	s.mu.Lock()
+	shared, pending := len(s.stmts), s.pending[once]
+	s.mu.Unlock()
+	if shared-before != 2 {
+		t.Errorf("%d statements shared, want 2 (the checkpoint's write and read)", shared-before)
+	}
+	if pending != 1 {
+		t.Errorf("a query run once: pending %d, want 1 and not shared", pending)
+	}
+	// A rolled-back transaction leaves the shared statements usable.
+	boom := errors.New("boom")
+	if err := s.InTx(ctx, func(tx *Tx) error {
+		if err := tx.SetCheckpoint(ctx, "INBOX", 7, 99); err != nil {
+			return err
+		}
+		return boom
+	}); !errors.Is(err, boom) {
+		t.Fatalf("InTx = %v", err)
+	}
+	if err := s.View(ctx, func(tx *Tx) error {
+		_, uid, err := tx.Checkpoint(ctx, "INBOX")
+		if err == nil && uid != 5 {
+			t.Errorf("after the rollback: checkpoint at %d, want 5", uid)
+		}
+		return err
+	}); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Close(); err != nil {
+		t.Fatalf("Close: %v", err)
+	}
+}
+
 func TestRecords_roundTrip(t *testing.T) {
 	ctx := context.Background()
 	s, _ := openTest(t)
