@@ -29,7 +29,10 @@ const (
 
 	// A backlog is fetched in batches: bodies of at most fetchBatch
 	// messages or about fetchBatchBytes at a time, handled, then filed.
-	fetchBatch      = 50
+	// A BatchHandler commits a batch in one transaction: 200 rather than
+	// 50 wrote a quarter fewer WAL pages over a 10,000-thread backlog
+	// (the index pages a batch touches are written once per commit).
+	fetchBatch      = 200
 	fetchBatchBytes = 32 << 20
 	// Handled messages are filed fileBatch at a time (and at the end of a
 	// catch-up): Dovecot spends ~17 ms on each MOVE besides ~50 us per
