@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"runtime"
+	"sync/atomic"
 	"time"
 
 	"github.com/coffeechat/coffeechat/daemon/store"
@@ -149,10 +150,22 @@ type builds struct {
 type pendingBuild struct {
 	id      int64 // outbox row
 	kind    string
+	build   func() ([]byte, string, error)
+	claimed atomic.Bool // by a builder goroutine or by finish
 	done    chan struct{}
 	raw     []byte
 	subject string
 	err     error
+}
+
+// run builds p unless another goroutine claimed it first.
+func (p *pendingBuild) run() bool {
+	if !p.claimed.CompareAndSwap(false, true) {
+		return false
+	}
+	p.raw, p.subject, p.err = p.build()
+	close(p.done)
+	return true
 }
 
 type buildsKey struct{}
@@ -172,13 +185,12 @@ func buildsFrom(ctx context.Context) *builds {
 }
 
 func (b *builds) start(id int64, kind string, build func() ([]byte, string, error)) {
-	p := &pendingBuild{id: id, kind: kind, done: make(chan struct{})}
+	p := &pendingBuild{id: id, kind: kind, build: build, done: make(chan struct{})}
 	b.pending = append(b.pending, p)
 	go func() {
-		defer close(p.done)
 		b.sem <- struct{}{}
 		defer func() { <-b.sem }()
-		p.raw, p.subject, p.err = build()
+		p.run()
 	}()
 }
 
@@ -197,10 +209,13 @@ func (b *builds) rollback(mark int) {
 	}
 }
 
-// finish waits for the builds and stores their bytes in their rows.
+// finish waits for the builds and stores their bytes in their rows. A
+// build no builder has started yet it runs itself rather than wait.
 func (b *builds) finish(ctx context.Context, tx *store.Tx) error {
 	for _, p := range b.pending {
-		<-p.done
+		if !p.run() {
+			<-p.done
+		}
 		if p.err != nil {
 			return p.err
 		}
