@@ -225,6 +225,61 @@ func TestStore_sharedStatements(t *testing.T) {
 	}
 }
 
+// TestSaveContact_writesWhatChanged: an update writes the columns that
+// differ from the row as read (a column changed behind the struct's back
+// stays), every changed field round-trips, and a save with no change
+// writes nothing.
+func TestSaveContact_writesWhatChanged(t *testing.T) {
+	ctx := context.Background()
+	s, _ := openTest(t)
+	err := s.InTx(ctx, func(tx *Tx) error {
+		c := &Contact{Email: "dana@northwind.example", Name: "Dana", Status: AwaitingReply}
+		if err := tx.SaveContact(ctx, c); err != nil {
+			return err
+		}
+		c.Status, c.Organization, c.RepliedAt, c.HasZone, c.ZoneOffset = Scheduled, "Northwind", t0, true, -5*3600
+		c.ThreadRefs = []string{"a@x", "b@x"}
+		if err := tx.SaveContact(ctx, c); err != nil {
+			return err
+		}
+		if _, err := tx.tx.ExecContext(ctx, `UPDATE contacts SET name = 'Dana W.' WHERE id = ?`, c.ID); err != nil {
+			return err
+		}
+		c.Role = "Director"
+		if err := tx.SaveContact(ctx, c); err != nil {
+			return err
+		}
+		got, err := tx.Contact(ctx, c.ID)
+		if err != nil {
+			return err
+		}
+		if got.Name != "Dana W." {
+			t.Errorf("name %q: an unchanged column was written", got.Name)
+		}
+		if got.Status != Scheduled || got.Organization != "Northwind" || !got.RepliedAt.Equal(t0) || !got.HasZone ||
+			got.ZoneOffset != -5*3600 || strings.Join(got.ThreadRefs, " ") != "a@x b@x" || got.Role != "Director" {
+			t.Errorf("changed fields not all saved: %+v", got)
+		}
+		if _, err := tx.tx.ExecContext(ctx, `UPDATE contacts SET updated_at = 7 WHERE id = ?`, got.ID); err != nil {
+			return err
+		}
+		if err := tx.SaveContact(ctx, got); err != nil {
+			return err
+		}
+		var updated int64
+		if err := tx.tx.QueryRowContext(ctx, `SELECT updated_at FROM contacts WHERE id = ?`, got.ID).Scan(&updated); err != nil {
+			return err
+		}
+		if updated != 7 {
+			t.Errorf("a save without changes wrote the row (updated_at %d)", updated)
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
 func TestRecords_roundTrip(t *testing.T) {
 	ctx := context.Background()
 	s, _ := openTest(t)
