@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"log/slog"
 	"math/rand/v2"
 	"slices"
@@ -476,16 +477,10 @@ func (s *session) requestBodies(batch []*imapclient.FetchMessageBuffer) *bodiesR
 	})
 	go func() {
 		defer close(r.done)
-		msgs, err := cmd.Collect()
+		bodies, err := readBodies(cmd, len(batch), s.cfg.MaxSize)
 		if err != nil {
 			r.err = fmt.Errorf("fetch bodies %s: %w", want, err)
 			return
-		}
-		bodies := make(map[imap.UID][]byte, len(msgs))
-		for _, m := range msgs {
-			if b := m.FindBodySection(section); b != nil {
-				bodies[m.UID] = b
-			}
 		}
 		r.fs = s.fetched(batch, bodies)
 		if p, ok := s.w.h.(Preparer); ok && len(r.fs) > 0 {
@@ -493,6 +488,53 @@ func (s *session) requestBodies(batch []*imapclient.FetchMessageBuffer) *bodiesR
 		}
 	}()
 	return r
+}
+
+// readBodies reads the answer to a FETCH of one body section per message
+// as it streams in, each body into a buffer of the size its literal
+// announces. (FetchCommand.Collect reads each with io.ReadAll, which grew
+// a buffer step by step: 2.3 times a backlog's bytes allocated and
+// copied.) A literal larger than maxSize, which the server should not
+// send for a message it said was smaller, is read without trusting its
+// size.
+func readBodies(cmd *imapclient.FetchCommand, n int, maxSize int64) (map[imap.UID][]byte, error) {
+	bodies := make(map[imap.UID][]byte, n)
+	for {
+		msg := cmd.Next()
+		if msg == nil {
+			break
+		}
+		var uid imap.UID
+		var body []byte
+		for {
+			item := msg.Next()
+			if item == nil {
+				break
+			}
+			switch it := item.(type) {
+			case imapclient.FetchItemDataUID:
+				uid = it.UID
+			case imapclient.FetchItemDataBodySection:
+				if it.Literal == nil {
+					continue
+				}
+				var err error
+				if size := it.Literal.Size(); size >= 0 && size <= maxSize {
+					body = make([]byte, size)
+					_, err = io.ReadFull(it.Literal, body)
+				} else {
+					body, err = io.ReadAll(it.Literal)
+				}
+				if err != nil {
+					return nil, errors.Join(err, cmd.Close())
+				}
+			}
+		}
+		if uid != 0 && body != nil {
+			bodies[uid] = body
+		}
+	}
+	return bodies, cmd.Close()
 }
 
 // fetched returns the messages of batch with their bodies, in UID order,
