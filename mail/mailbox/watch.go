@@ -30,10 +30,13 @@ const (
 
 	// A backlog is fetched in batches: bodies of at most fetchBatch
 	// messages or about fetchBatchBytes at a time, handled, then filed.
-	// A BatchHandler commits a batch in one transaction: 200 rather than
-	// 50 wrote a quarter fewer WAL pages over a 10,000-thread backlog
-	// (the index pages a batch touches are written once per commit).
-	fetchBatch      = 200
+	// A BatchHandler commits a batch in one transaction: the index pages
+	// a batch touches are written to the WAL once per commit. Over a
+	// 10,000-thread backlog, 100 rather than 50 made 17% fewer write
+	// calls and ~8% less CPU; 200 saved few more but held 5 MB more heap
+	// at rest afterwards (survivors scattered over a larger peak) and
+	// raised the peak RSS from 56 to 63 MB.
+	fetchBatch      = 100
 	fetchBatchBytes = 32 << 20
 	// Handled messages are filed fileBatch at a time (and at the end of a
 	// catch-up): Dovecot spends ~17 ms on each MOVE besides ~50 us per
