@@ -99,7 +99,6 @@ func (d *Daemon) enqueue(ctx context.Context, tx *store.Tx, o outgoing) error {
 		// The row is written now, so that everything later in the
 		// transaction sees it; its bytes (and a rendered subject) follow
 		// before the commit (builds.finish).
-		row.Raw = []byte{}
 		if err := tx.Enqueue(ctx, row); err != nil {
 			return err
 		}

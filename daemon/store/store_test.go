@@ -407,6 +407,8 @@ func TestMigrate_upgradesFrozenV1(t *testing.T) {
 		string(v1),
 		`INSERT INTO schema_version VALUES (1, '0001_init.sql', 0)`,
 		`INSERT INTO contacts(email, name, status, created_at, updated_at) VALUES ('dana@northwind.example', 'Dana', 'replied', 0, 0)`,
+		`INSERT INTO outbox(kind, message_id, env_from, rcpts, subject, raw, created_at, next_attempt_at)
+			VALUES ('invite', 'invite.1@x', 'chats@x', '["owner@x"]', 'Invitation', X'7261772062797465730d0a', 0, 0)`,
 	} {
 		if _, err := db.Exec(q); err != nil {
 			t.Fatalf("%.40s: %v", q, err)
@@ -425,6 +427,11 @@ func TestMigrate_upgradesFrozenV1(t *testing.T) {
 		c, err := tx.ContactByEmail(ctx, "dana@northwind.example")
 		if err != nil || c.Name != "Dana" || c.LastWords != "" {
 			t.Errorf("contact after upgrade = %+v, %v", c, err)
+		}
+		// 0008 moved the email's bytes to outbox_raw.
+		m, err := tx.MailByMessageID(ctx, "invite.1@x")
+		if err != nil || string(m.Raw) != "raw bytes\r\n" || m.Subject != "Invitation" {
+			t.Errorf("outbox row after upgrade = %+v, %v", m, err)
 		}
 		return nil
 	})
