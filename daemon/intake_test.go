@@ -17,8 +17,13 @@ import (
 // unspecified: a failure that is not about the message's content.
 func failOnUnspecifiedPlace(t *testing.T, h *harness) {
 	t.Helper()
+	inviteTemplate(t, h, "Subject: Invite\n{{if eq .LocationKind \"unspecified\"}}{{index .Replies 99}}{{end}}Hi\n")
+}
+
+// inviteTemplate gives the daemon body as its invite.txt.tmpl.
+func inviteTemplate(t *testing.T, h *harness, body string) {
+	t.Helper()
 	dir := t.TempDir()
-	body := "Subject: Invite\n{{if eq .LocationKind \"unspecified\"}}{{index .Replies 99}}{{end}}Hi\n"
 	if err := os.WriteFile(filepath.Join(dir, "invite.txt.tmpl"), []byte(body), 0o644); err != nil {
 		t.Fatal(err)
 	}
@@ -106,16 +111,8 @@ func TestBatch_failuresRollBackAlone(t *testing.T) {
 // invite's row id. Every email sent must be what its row says it is.
 func TestBatch_rolledBackEmailsAreDropped(t *testing.T) {
 	h := newHarness(t, func(c *Config) { c.ContactInvites = "immediately" })
-	dir := t.TempDir()
-	body := "Subject: Invite\n{{if and .ForContact (eq .ContactEmail \"bob@two.example\")}}{{index .Replies 99}}{{end}}Hi {{.ContactName}}\n"
-	if err := os.WriteFile(filepath.Join(dir, "invite.txt.tmpl"), []byte(body), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	tmpl, err := templates.Load(dir)
-	if err != nil {
-		t.Fatalf("Load: %v", err)
-	}
-	h.d.tmpl = tmpl
+	// Only the contact's copy of bob's invite fails to render.
+	inviteTemplate(t, h, "Subject: Invite\n{{if and .ForContact (eq .ContactEmail \"bob@two.example\")}}{{index .Replies 99}}{{end}}Hi {{.ContactName}}\n")
 	wrote := h.clock.Now().Add(-time.Hour)
 	h.deliver(forward("r1", "ann@one.example", wrote, "Would Tuesday, November 24 at 2pm ET work?"))
 	h.deliver(forward("r2", "bob@two.example", wrote, "Would Wednesday, November 25 at 2pm ET work?"))
