@@ -20,7 +20,9 @@ import (
 	"runtime/debug"
 	"strconv"
 	"strings"
+	"sync"
 	"sync/atomic"
+	"syscall"
 	"testing"
 	"time"
 
@@ -42,6 +44,31 @@ const (
 	benchDone   = "BenchDone"
 	benchQuar   = "BenchQuarantine"
 )
+
+// intakeEnd notes, at the first send (Once sends only after intake), the
+// time, CPU time and I/O calls of intake alone.
+type intakeEnd struct {
+	once sync.Once
+	at   time.Time
+	cpu  time.Duration
+	io   map[string]int64
+}
+
+func (e *intakeEnd) MessageHandled(string) {}
+func (e *intakeEnd) JobDone(string)        {}
+func (e *intakeEnd) Failed(string)         {}
+func (e *intakeEnd) MailSent(string, bool) {
+	e.once.Do(func() { e.at, e.cpu, e.io = time.Now(), cpuTime(), procIO() })
+}
+
+// cpuTime is the process's user+system CPU time so far.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
 
 type countingSender struct{ n atomic.Int64 }
 
@@ -95,6 +122,7 @@ func BenchmarkOnceBacklog(b *testing.B) {
 			restore(b, mcfg)
 		}
 		dir := b.TempDir()
+		end := &intakeEnd{}
 		st, err := store.Open(ctx, filepath.Join(dir, "coffeechat.db"), nil)
 		if err != nil {
 			b.Fatal(err)
@@ -106,16 +134,16 @@ func BenchmarkOnceBacklog(b *testing.B) {
 			ThankYouNextMorning: true, SummaryDay: time.Monday, SummaryMinute: 8 * 60,
 			PrepBrief: 24 * time.Hour, NotesPromptDelay: 10 * time.Minute, NudgeAfter: 7 * 24 * time.Hour,
 			DeferDefault: 30 * 24 * time.Hour, Mailbox: mcfg, Limits: mail.Options{Location: loc},
-		}, daemon.Deps{Store: st, Templates: tmpl, Sender: sender})
+		}, daemon.Deps{Store: st, Templates: tmpl, Sender: sender, Observer: end})
 		if err != nil {
 			b.Fatal(err)
 		}
 		b.StartTimer()
-		start := time.Now()
+		start, io0, cpu0 := time.Now(), procIO(), cpuTime()
 		if err := d.Once(ctx); err != nil {
 			b.Fatal(err)
 		}
-		el := time.Since(start)
+		el, io1 := time.Since(start), procIO()
 		b.StopTimer()
 		var meetings int
 		if err := st.View(ctx, func(tx *store.Tx) error {
@@ -133,9 +161,13 @@ func BenchmarkOnceBacklog(b *testing.B) {
 		debug.FreeOSMemory()
 		var ms runtime.MemStats
 		runtime.ReadMemStats(&ms)
-		b.Logf("run %d: %d messages in %v (%.0f/s), %d meetings; heap after GC %.1f MB, RSS %.1f MB, peak RSS %.1f MB",
+		b.Logf("run %d: %d messages in %v (%.0f/s), %d meetings; heap after GC %.1f MB, RSS %.1f MB, peak RSS %.1f MB; "+
+			"write calls %d (%.1f MB), read calls %d; intake alone: %v, CPU %.2f s, write calls %d (%.1f MB)",
 			i, total, el.Round(time.Millisecond), float64(total)/el.Seconds(), meetings,
-			float64(ms.HeapAlloc)/(1<<20), procKB("VmRSS")/1024, procKB("VmHWM")/1024)
+			float64(ms.HeapAlloc)/(1<<20), procKB("VmRSS")/1024, procKB("VmHWM")/1024,
+			io1["syscw"]-io0["syscw"], float64(io1["wchar"]-io0["wchar"])/(1<<20), io1["syscr"]-io0["syscr"],
+			end.at.Sub(start).Round(time.Millisecond), (end.cpu - cpu0).Seconds(),
+			end.io["syscw"]-io0["syscw"], float64(end.io["wchar"]-io0["wchar"])/(1<<20))
 		b.StartTimer()
 	}
 	b.ReportMetric(float64(total)*float64(b.N)/b.Elapsed().Seconds(), "msgs/s")
@@ -154,6 +186,23 @@ func procKB(field string) float64 {
 		}
 	}
 	return 0
+}
+
+// procIO reads /proc/self/io: the process's read and write system calls
+// (syscr, syscw) and bytes (rchar, wchar), network included. SQLite's
+// writes are most of syscw: two per WAL frame.
+func procIO() map[string]int64 {
+	out := map[string]int64{}
+	raw, err := os.ReadFile("/proc/self/io")
+	if err != nil {
+		return out
+	}
+	for _, l := range strings.Split(string(raw), "\n") {
+		if k, v, ok := strings.Cut(l, ": "); ok {
+			out[k], _ = strconv.ParseInt(strings.TrimSpace(v), 10, 64)
+		}
+	}
+	return out
 }
 
 func dialBench(b *testing.B, cfg mailbox.Config) *imapclient.Client {

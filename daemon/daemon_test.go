@@ -7,6 +7,7 @@ import (
 	"io"
 	"log/slog"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
 	"sync"
@@ -828,4 +829,28 @@ func TestRun_idleDeliveryThenGracefulStop(t *testing.T) {
 		}
 		return nil
 	})
+}
+
+// TestNewMessageID: ids are kind.<24 hex digits>@domain, unique, and ids
+// made in a later second sort after earlier ones (so the store's unique
+// indexes on them grow at their end).
+func TestNewMessageID(t *testing.T) {
+	d := &Daemon{cfg: Config{Dedicated: "chats@example.test"}}
+	re := regexp.MustCompile(`^invite\.[0-9a-f]{24}@example\.test$`)
+	seen := map[string]bool{}
+	for i := 0; i < 1000; i++ {
+		id := d.newMessageID("invite")
+		if !re.MatchString(id) {
+			t.Fatalf("id %q does not match %v", id, re)
+		}
+		if seen[id] {
+			t.Fatalf("id %q made twice", id)
+		}
+		seen[id] = true
+	}
+	first := d.newMessageID("invite")
+	time.Sleep(1100 * time.Millisecond)
+	if later := d.newMessageID("invite"); later <= first {
+		t.Errorf("id made a second later %q sorts before %q", later, first)
+	}
 }

@@ -318,6 +318,15 @@ func (d *Daemon) intakeTx(ctx context.Context, fs []*mailbox.Fetched, get func(i
 	defer cancel()
 	txErr = d.store.InTx(ctx, func(tx *store.Tx) error {
 		hs, stopErr = nil, nil
+		ctx := ctx
+		var b *builds
+		if len(fs) > 1 {
+			// Emails are built off this goroutine while the next
+			// messages are decided. A batch of one builds in place: its
+			// build failing is its own failure (see builds).
+			b = newBuilds()
+			ctx = withBuilds(ctx, b)
+		}
 		for i, f := range fs {
 			if i > 0 && stop.Err() != nil {
 				stopErr = stop.Err()
@@ -336,6 +345,11 @@ func (d *Daemon) intakeTx(ctx context.Context, fs []*mailbox.Fetched, get func(i
 		if len(hs) == 0 {
 			return nil
 		}
+		if b != nil {
+			if err := b.finish(ctx, tx); err != nil {
+				return err
+			}
+		}
 		last := hs[len(hs)-1].f
 		return tx.SetCheckpoint(ctx, d.cfg.Mailbox.Mailbox, last.UIDValidity, last.UID)
 	})
@@ -352,6 +366,8 @@ func (d *Daemon) handleOne(ctx context.Context, tx *store.Tx, f *mailbox.Fetched
 	h = &handledMsg{f: f, action: mailbox.Processed}
 	t, msgID := p.t, p.msgID
 	var qErr *errQuarantine
+	b := buildsFrom(ctx)
+	mark := b.mark()
 	msgErr, err = tx.Savepoint(ctx, func() error {
 		// A copy of coffeechat's own mail (BccSelf) is never read as a
 		// thread: it confirms its send and goes to the Sent folder.
@@ -392,6 +408,7 @@ func (d *Daemon) handleOne(ctx context.Context, tx *store.Tx, f *mailbox.Fetched
 	if err != nil || msgErr == nil {
 		return h, nil, err
 	}
+	b.rollback(mark)
 	if !errors.As(msgErr, &qErr) {
 		key := uint64(f.UIDValidity)<<32 | uint64(f.UID)
 		d.failures[key]++
@@ -405,6 +422,7 @@ func (d *Daemon) handleOne(ctx context.Context, tx *store.Tx, f *mailbox.Fetched
 	// a savepoint of its own.
 	msgErr, err = tx.Savepoint(ctx, func() error { return d.recordQuarantine(ctx, tx, f, p.described(), msgID, qErr) })
 	if err != nil || msgErr != nil {
+		b.rollback(mark)
 		return h, msgErr, err
 	}
 	h.action, h.quarantine = mailbox.Quarantine, qErr

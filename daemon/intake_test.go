@@ -17,8 +17,13 @@ import (
 // unspecified: a failure that is not about the message's content.
 func failOnUnspecifiedPlace(t *testing.T, h *harness) {
 	t.Helper()
+	inviteTemplate(t, h, "Subject: Invite\n{{if eq .LocationKind \"unspecified\"}}{{index .Replies 99}}{{end}}Hi\n")
+}
+
+// inviteTemplate gives the daemon body as its invite.txt.tmpl.
+func inviteTemplate(t *testing.T, h *harness, body string) {
+	t.Helper()
 	dir := t.TempDir()
-	body := "Subject: Invite\n{{if eq .LocationKind \"unspecified\"}}{{index .Replies 99}}{{end}}Hi\n"
 	if err := os.WriteFile(filepath.Join(dir, "invite.txt.tmpl"), []byte(body), 0o644); err != nil {
 		t.Fatal(err)
 	}
@@ -94,6 +99,57 @@ func TestBatch_failuresRollBackAlone(t *testing.T) {
 	junk, _ = h.srv.Messages(dedicated, "Junk")
 	if len(inbox) != 0 || len(archive) != 2 || len(junk) != 2 {
 		t.Errorf("at the end: INBOX %d, Archive %d, Junk %d; want 0, 2, 2", len(inbox), len(archive), len(junk))
+	}
+}
+
+// TestBatch_rolledBackEmailsAreDropped: in a batch, emails are built off
+// the transaction and their bytes written before the commit (builds). A
+// message rolled back after its invite was queued must not leave that
+// build behind: here the contact's copy of bob's invite fails after the
+// owner's copy was queued, and on the third failure bob's message is
+// quarantined in the same transaction, whose notice takes the rolled-back
+// invite's row id. Every email sent must be what its row says it is.
+func TestBatch_rolledBackEmailsAreDropped(t *testing.T) {
+	h := newHarness(t, func(c *Config) { c.ContactInvites = "immediately" })
+	// Only the contact's copy of bob's invite fails to render.
+	inviteTemplate(t, h, "Subject: Invite\n{{if and .ForContact (eq .ContactEmail \"bob@two.example\")}}{{index .Replies 99}}{{end}}Hi {{.ContactName}}\n")
+	wrote := h.clock.Now().Add(-time.Hour)
+	h.deliver(forward("r1", "ann@one.example", wrote, "Would Tuesday, November 24 at 2pm ET work?"))
+	h.deliver(forward("r2", "bob@two.example", wrote, "Would Wednesday, November 25 at 2pm ET work?"))
+	h.deliver(forward("r3", "cy@three.example", wrote, "Would Thursday, November 26 at 2pm ET work?"))
+
+	for i := 0; i < maxIntakeFailures-1; i++ {
+		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+		if err := h.d.Once(ctx); err == nil {
+			t.Fatalf("run %d: Once succeeded although bob's message cannot be handled", i+1)
+		}
+		cancel()
+	}
+	h.once() // bob's third failure quarantines it, in a batch with cy's
+	mails := h.newMail()
+	var kinds []string
+	for _, m := range mails {
+		kinds = append(kinds, m.kind+"→"+strings.Join(m.env.To, ","))
+		switch m.kind {
+		case KindInvite, KindContactInvite:
+			if strings.Contains(m.text, "bob") || strings.Contains(m.text, "Bob") {
+				t.Errorf("a %s about bob was sent:\n%s", m.kind, m.text)
+			}
+			if m.method != "REQUEST" {
+				t.Errorf("%s without its calendar (method %q)", m.kind, m.method)
+			}
+		case KindQuarantine:
+			if !strings.Contains(m.text, "failed 3 times") || m.method != "" {
+				t.Errorf("the quarantine notice is not one (method %q):\n%s", m.method, m.text)
+			}
+		}
+	}
+	if len(mails) != 5 {
+		t.Errorf("sent %v; want the invite and contact invite of ann and of cy, and bob's quarantine notice", kinds)
+	}
+	only(t, mails, KindQuarantine)
+	if ms := h.meetings(); len(ms) != 2 {
+		t.Errorf("meetings %d, want 2 (ann and cy)", len(ms))
 	}
 }
 

@@ -37,7 +37,7 @@ func (d *Daemon) handleThread(ctx context.Context, tx *store.Tx, t *mail.Thread)
 	if d.isOwner(email) || d.isDedicated(email) {
 		return decision{}, quarantine("the only other person in the thread is you (%s)", email)
 	}
-	c, err := d.upsertContact(ctx, tx, r, t)
+	c, fresh, err := d.upsertContact(ctx, tx, r, t)
 	if err != nil {
 		return decision{}, err
 	}
@@ -47,7 +47,7 @@ func (d *Daemon) handleThread(ctx context.Context, tx *store.Tx, t *mail.Thread)
 	}
 	switch r.Intent {
 	case reading.Scheduled:
-		return d.schedule(ctx, tx, c, r, dec)
+		return d.schedule(ctx, tx, c, fresh, r, dec)
 	case reading.AsksForTimes:
 		return d.offerTimes(ctx, tx, c, r, dec)
 	case reading.Declined:
@@ -78,14 +78,15 @@ func (d *Daemon) handleThread(ctx context.Context, tx *store.Tx, t *mail.Thread)
 	}
 }
 
-// upsertContact records what the thread says about the contact.
-func (d *Daemon) upsertContact(ctx context.Context, tx *store.Tx, r *reading.Result, t *mail.Thread) (*store.Contact, error) {
+// upsertContact records what the thread says about the contact; fresh
+// reports a contact new to the store.
+func (d *Daemon) upsertContact(ctx context.Context, tx *store.Tx, r *reading.Result, t *mail.Thread) (c *store.Contact, fresh bool, err error) {
 	email := strings.ToLower(r.Contact.Email)
-	c, err := tx.ContactByEmail(ctx, email)
+	c, err = tx.ContactByEmail(ctx, email)
 	if errors.Is(err, store.ErrNotFound) {
-		c = &store.Contact{Email: email, Status: store.AwaitingReply}
+		c, fresh = &store.Contact{Email: email, Status: store.AwaitingReply}, true
 	} else if err != nil {
-		return nil, err
+		return nil, false, err
 	}
 	if name := cleanText(r.Contact.Name, 100); name != "" {
 		c.Name = name
@@ -146,9 +147,9 @@ func (d *Daemon) upsertContact(ctx context.Context, tx *store.Tx, r *reading.Res
 		}
 	}
 	if err := tx.SaveContact(ctx, c); err != nil {
-		return nil, err
+		return nil, false, err
 	}
-	return c, nil
+	return c, fresh, nil
 }
 
 // addReferrals records the people a contact pointed the owner to, and
@@ -203,8 +204,9 @@ func (d *Daemon) callLength(r *reading.Result) time.Duration {
 	return min(max(l, 15*time.Minute), 30*time.Minute)
 }
 
-// schedule turns offered times into a meeting.
-func (d *Daemon) schedule(ctx context.Context, tx *store.Tx, c *store.Contact, r *reading.Result, dec decision) (decision, error) {
+// schedule turns offered times into a meeting. fresh: c was new to the
+// store, so it has no meeting yet.
+func (d *Daemon) schedule(ctx context.Context, tx *store.Tx, c *store.Contact, fresh bool, r *reading.Result, dec decision) (decision, error) {
 	length := d.callLength(r)
 	now := tx.Now
 	var future []calendar.Offer
@@ -227,9 +229,13 @@ func (d *Daemon) schedule(ctx context.Context, tx *store.Tx, c *store.Contact, r
 		return d.recordHeld(ctx, tx, c, r, dec, pastStart, length, loc)
 	}
 
-	existing, err := tx.OpenMeetingForContact(ctx, c.ID)
-	if err != nil && !errors.Is(err, store.ErrNotFound) {
-		return dec, err
+	var existing *store.Meeting
+	if !fresh {
+		var err error
+		existing, err = tx.OpenMeetingForContact(ctx, c.ID)
+		if err != nil && !errors.Is(err, store.ErrNotFound) {
+			return dec, err
+		}
 	}
 	// Only meetings that can overlap an offer matter for choosing one: a
 	// year of meetings per message made a backlog quadratic. The wide list
@@ -663,22 +669,27 @@ func orgSuffix(c *store.Contact) string {
 // sendInvite enqueues the owner's copy of the invite (or its update), with
 // the prep brief.
 func (d *Daemon) sendInvite(ctx context.Context, tx *store.Tx, c *store.Contact, m *store.Meeting, update bool) error {
-	ics, err := calendar.Request(d.event(c, m, false, tx.Now))
-	if err != nil {
-		return fmt.Errorf("invite for meeting %d: %w", m.ID, err)
-	}
-	msg, err := d.toOwner(templates.NameInvite, templates.Invite{
+	// Everything the email says is taken from c and m now; the rendering
+	// may run on another goroutine (outgoing.body).
+	ev, id := d.event(c, m, false, tx.Now), m.ID
+	data := templates.Invite{
 		OwnerName: d.cfg.OwnerName, ContactName: displayName(c), ContactEmail: c.Email, Organization: c.Organization,
 		When: d.when(m.Start, m.End), WhenContact: d.whenForContact(c, m.Start, m.End, true), Minutes: int(m.End.Sub(m.Start) / time.Minute),
 		LocationKind: m.LocationKind, Location: m.Location, Update: update, ContactNote: d.contactNote(c, m, update),
 		Brief: d.brief(c, briefQuestions), PrepNote: d.prepNote(m),
 		Replies: []templates.Reply{replyYes, replyCancel, replyReschedule},
-	}, "")
-	if err != nil {
-		return err
 	}
-	msg.Calendar, msg.CalendarMethod = ics, "REQUEST"
-	return d.enqueue(ctx, tx, outgoing{kind: KindInvite, meetingID: m.ID, msg: msg})
+	return d.enqueue(ctx, tx, outgoing{kind: KindInvite, meetingID: m.ID, msg: d.ownerMsg(""), body: func(msg *compose.Message) error {
+		ics, err := calendar.Request(ev)
+		if err != nil {
+			return fmt.Errorf("invite for meeting %d: %w", id, err)
+		}
+		if err := d.render(msg, templates.NameInvite, data); err != nil {
+			return err
+		}
+		msg.Calendar, msg.CalendarMethod = ics, "REQUEST"
+		return nil
+	}})
 }
 
 // inviteContact enqueues the contact's copy of the invite (or its update):

@@ -5,6 +5,8 @@ import (
 	"errors"
 	"fmt"
 	"math/rand/v2"
+	"runtime"
+	"sync/atomic"
 	"time"
 
 	"github.com/coffeechat/coffeechat/daemon/store"
@@ -51,6 +53,11 @@ type outgoing struct {
 	// draft: APPEND to the Drafts folder instead of sending; the owner
 	// sends it, or not, from their own client.
 	draft bool
+	// body, when set, fills msg's subject and bodies (templates, the
+	// iCalendar object): rendering that reads nothing from the store, so
+	// that intake can run it off the transaction's goroutine (see
+	// builds). It must not share anything the transaction changes later.
+	body func(m *compose.Message) error
 }
 
 // enqueue builds the email and stores its bytes in the outbox, inside tx.
@@ -86,34 +93,172 @@ func (d *Daemon) enqueue(ctx context.Context, tx *store.Tx, o outgoing) error {
 	if third && !o.approved {
 		return fmt.Errorf("%s mail to %v: %w", o.kind, rcpts, errNotApproved)
 	}
-	raw, err := compose.Build(m)
-	if err != nil {
-		return fmt.Errorf("build %s mail: %w", o.kind, err)
-	}
 	row := &store.Mail{Kind: o.kind, MessageID: m.MessageID, MeetingID: o.meetingID, From: d.cfg.Dedicated,
-		Rcpts: rcpts, ThirdParty: third, Subject: m.Subject, Raw: raw}
-	if err := tx.Enqueue(ctx, row); err != nil {
-		return err
+		Rcpts: rcpts, ThirdParty: third, Subject: m.Subject}
+	if b := buildsFrom(ctx); b != nil {
+		// The row is written now, so that everything later in the
+		// transaction sees it; its bytes (and a rendered subject) follow
+		// before the commit (builds.finish).
+		if err := tx.Enqueue(ctx, row); err != nil {
+			return err
+		}
+		b.start(row.ID, o.kind, func() ([]byte, string, error) { return buildMail(m, o) })
+	} else {
+		raw, subject, err := buildMail(m, o)
+		if err != nil {
+			return err
+		}
+		row.Raw, row.Subject = raw, subject
+		if err := tx.Enqueue(ctx, row); err != nil {
+			return err
+		}
 	}
 	d.log.Info("mail queued", "kind", o.kind, "meeting", o.meetingID, "message_id", m.MessageID, "third_party", third)
 	return nil
 }
 
+// buildMail renders (o.body) and builds m: the email's bytes and subject.
+// It reads no store: safe on any goroutine.
+func buildMail(m compose.Message, o outgoing) ([]byte, string, error) {
+	if o.body != nil {
+		if err := o.body(&m); err != nil {
+			return nil, "", err
+		}
+	}
+	raw, err := compose.Build(m)
+	if err != nil {
+		return nil, "", fmt.Errorf("build %s mail: %w", o.kind, err)
+	}
+	return raw, m.Subject, nil
+}
+
+// builds are the emails one transaction of intake enqueued, being built
+// (templates, iCalendar, MIME: a third of the CPU of a forwarded thread)
+// on other goroutines while the transaction goes on with its next
+// messages, instead of on the single writer's. finish waits for them and
+// writes their bytes into their rows before the commit, so a meeting and
+// the email it causes still commit together, and the Message-ID is fixed
+// when the row is written. A build that fails fails the transaction:
+// intake then redoes the batch one message per transaction, building in
+// place, so the failure is the one message's.
+type builds struct {
+	pending []*pendingBuild
+	sem     chan struct{} // bounds the builders running at once
+}
+
+type pendingBuild struct {
+	id      int64 // outbox row
+	kind    string
+	build   func() ([]byte, string, error)
+	claimed atomic.Bool // by a builder goroutine or by finish
+	done    chan struct{}
+	raw     []byte
+	subject string
+	err     error
+}
+
+// run builds p unless another goroutine claimed it first.
+func (p *pendingBuild) run() bool {
+	if !p.claimed.CompareAndSwap(false, true) {
+		return false
+	}
+	p.raw, p.subject, p.err = p.build()
+	close(p.done)
+	return true
+}
+
+type buildsKey struct{}
+
+func newBuilds() *builds {
+	return &builds{sem: make(chan struct{}, max(runtime.GOMAXPROCS(0), 1))}
+}
+
+// withBuilds makes enqueue under ctx build its emails through b.
+func withBuilds(ctx context.Context, b *builds) context.Context {
+	return context.WithValue(ctx, buildsKey{}, b)
+}
+
+func buildsFrom(ctx context.Context) *builds {
+	b, _ := ctx.Value(buildsKey{}).(*builds)
+	return b
+}
+
+func (b *builds) start(id int64, kind string, build func() ([]byte, string, error)) {
+	p := &pendingBuild{id: id, kind: kind, build: build, done: make(chan struct{})}
+	b.pending = append(b.pending, p)
+	go func() {
+		b.sem <- struct{}{}
+		defer func() { <-b.sem }()
+		p.run()
+	}()
+}
+
+// mark and rollback forget the builds of a savepoint rolled back: their
+// rows are gone, and a later row may reuse their ids.
+func (b *builds) mark() int {
+	if b == nil {
+		return 0
+	}
+	return len(b.pending)
+}
+
+func (b *builds) rollback(mark int) {
+	if b != nil {
+		b.pending = b.pending[:mark]
+	}
+}
+
+// finish waits for the builds and stores their bytes in their rows. A
+// build no builder has started yet it runs itself rather than wait.
+func (b *builds) finish(ctx context.Context, tx *store.Tx) error {
+	for _, p := range b.pending {
+		if !p.run() {
+			<-p.done
+		}
+		if p.err != nil {
+			return p.err
+		}
+		if err := tx.SetMailRaw(ctx, p.id, p.subject, p.raw); err != nil {
+			return err
+		}
+	}
+	b.pending = nil
+	return nil
+}
+
 // toOwner returns an email to the owner rendered from a template.
 func (d *Daemon) toOwner(name string, data any, inReplyTo string) (compose.Message, error) {
-	r, err := d.tmpl.Render(name, data)
-	if err != nil {
+	m := d.ownerMsg(inReplyTo)
+	if err := d.render(&m, name, data); err != nil {
 		return compose.Message{}, err
 	}
-	m := compose.Message{
-		To:      []compose.Address{{Name: d.cfg.OwnerName, Email: d.cfg.OwnerEmail}},
-		Subject: r.Subject, Text: r.Text, HTML: r.HTML,
-	}
+	return m, nil
+}
+
+// ownerMsg is an email to the owner, not yet rendered.
+func (d *Daemon) ownerMsg(inReplyTo string) compose.Message {
+	m := compose.Message{To: []compose.Address{{Name: d.cfg.OwnerName, Email: d.cfg.OwnerEmail}}}
 	if inReplyTo != "" {
 		m.InReplyTo = inReplyTo
 		m.References = []string{inReplyTo}
 	}
-	return m, nil
+	return m
+}
+
+// render fills m's subject and bodies from a template.
+func (d *Daemon) render(m *compose.Message, name string, data any) error {
+	r, err := d.tmpl.Render(name, data)
+	if err != nil {
+		return err
+	}
+	m.Subject, m.Text, m.HTML = r.Subject, r.Text, r.HTML
+	return nil
+}
+
+// renderBody is an outgoing.body that renders the template name with
+// data; data must not change after.
+func (d *Daemon) renderBody(name string, data any) func(*compose.Message) error {
+	return func(m *compose.Message) error { return d.render(m, name, data) }
 }
 
 // notify enqueues a short notice to the owner.
@@ -125,13 +270,10 @@ func (d *Daemon) notify(ctx context.Context, tx *store.Tx, kind string, meetingI
 			replies = []templates.Reply{replyStatus, replyCancel, replyReschedule}
 		}
 	}
-	m, err := d.toOwner(templates.NameNotice, templates.Notice{
-		OwnerFirstName: templates.FirstName(d.cfg.OwnerName), Subject: subject, Lines: lines, Replies: replies,
-	}, "")
-	if err != nil {
-		return err
-	}
-	return d.enqueue(ctx, tx, outgoing{kind: kind, meetingID: meetingID, msg: m})
+	return d.enqueue(ctx, tx, outgoing{kind: kind, meetingID: meetingID, msg: d.ownerMsg(""),
+		body: d.renderBody(templates.NameNotice, templates.Notice{
+			OwnerFirstName: templates.FirstName(d.cfg.OwnerName), Subject: subject, Lines: lines, Replies: replies,
+		})})
 }
 
 // sendLoop works the outbox until ctx is cancelled.

@@ -71,16 +71,13 @@ func (d *Daemon) askIntent(ctx context.Context, tx *store.Tx, t *mail.Thread, c 
 		lines = append(lines, "They wrote: \u201c"+said+"\u201d")
 	}
 	lines = append(lines, "It reads most like: "+guessWords[r.Intent]+". Nothing has been done about it yet: reply with one word below, and coffeechat does the rest.")
-	m, err := d.toOwner(templates.NameNotice, templates.Notice{
-		OwnerFirstName: templates.FirstName(d.cfg.OwnerName), Subject: "What did " + displayName(c) + " mean?", Lines: lines,
-		Replies: []templates.Reply{replyAsks, replyLater, replyDeclined, replyIgnore},
-	}, t.MessageID)
-	if err != nil {
-		return dec, err
-	}
+	m := d.ownerMsg(t.MessageID)
 	m.Headers = map[string]string{headerContact: c.Email}
 	dec.outcome = "asked the owner (read as " + r.Intent + ", not sure)"
-	return dec, d.enqueue(ctx, tx, outgoing{kind: KindIntentQuestion, msg: m})
+	return dec, d.enqueue(ctx, tx, outgoing{kind: KindIntentQuestion, msg: m, body: d.renderBody(templates.NameNotice, templates.Notice{
+		OwnerFirstName: templates.FirstName(d.cfg.OwnerName), Subject: "What did " + displayName(c) + " mean?", Lines: lines,
+		Replies: []templates.Reply{replyAsks, replyLater, replyDeclined, replyIgnore},
+	})})
 }
 
 // answerIntent acts on the owner's one-word answer to an intent question.

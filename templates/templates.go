@@ -164,7 +164,11 @@ func (s *Set) Render(name string, data any) (Rendered, error) {
 	if !ok {
 		return Rendered{}, fmt.Errorf("no HTML template %q", name)
 	}
+	// Room for a typical email up front: grown step by step, the two
+	// buffers were most of the bytes a render allocated.
 	var tb, hb bytes.Buffer
+	tb.Grow(4 << 10)
+	hb.Grow(8 << 10)
 	if err := tt.Execute(&tb, data); err != nil {
 		return Rendered{}, fmt.Errorf("render %w", err)
 	}

@@ -48,6 +48,34 @@ type Contact struct {
 	HasZone    bool
 	CreatedAt  time.Time
 	UpdatedAt  time.Time
+
+	// saved is what the row holds (contactValues) as last read or
+	// written: SaveContact writes only the columns that differ.
+	saved *[len(contactSetCols)]any
+}
+
+// contactSetCols are the columns SaveContact writes, in contactValues'
+// order.
+var contactSetCols = [...]string{"email", "name", "organization", "status", "referred_by", "may_mention_referrer",
+	"outreach_at", "replied_at", "due_at", "last_message_id", "thread_refs", "subject", "last_words", "zone_offset", "role"}
+
+// contactValues are c's values of contactSetCols as stored: all of
+// comparable types (string, int64, int, bool or nil).
+func contactValues(c *Contact) *[len(contactSetCols)]any {
+	var org any
+	if c.Organization != "" {
+		org = c.Organization
+	}
+	var ref any
+	if c.ReferredBy != 0 {
+		ref = c.ReferredBy
+	}
+	var zone any
+	if c.HasZone {
+		zone = c.ZoneOffset
+	}
+	return &[len(contactSetCols)]any{c.Email, c.Name, org, c.Status, ref, c.MayMentionReferrer, nullUnix(c.OutreachAt),
+		nullUnix(c.RepliedAt), nullUnix(c.DueAt), c.LastMessageID, strings.Join(c.ThreadRefs, " "), c.Subject, c.LastWords, zone, c.Role}
 }
 
 const contactCols = `id, email, name, organization, status, referred_by, may_mention_referrer,
@@ -76,6 +104,7 @@ func scanContact(row interface{ Scan(...any) error }) (*Contact, error) {
 	c.ZoneOffset, c.HasZone = int(zone.Int64), zone.Valid
 	c.ThreadRefs = strings.Fields(refs)
 	c.CreatedAt, c.UpdatedAt = time.Unix(created, 0).UTC(), time.Unix(updated, 0).UTC()
+	c.saved = contactValues(&c)
 	return &c, nil
 }
 
@@ -99,41 +128,43 @@ func (tx *Tx) Contact(ctx context.Context, id int64) (*Contact, error) {
 
 // SaveContact inserts c (ID 0) or updates it, and sets c.ID.
 func (tx *Tx) SaveContact(ctx context.Context, c *Contact) error {
-	var org any
-	if c.Organization != "" {
-		org = c.Organization
-	}
-	var ref any
-	if c.ReferredBy != 0 {
-		ref = c.ReferredBy
-	}
-	refs := strings.Join(c.ThreadRefs, " ")
-	var zone any
-	if c.HasZone {
-		zone = c.ZoneOffset
-	}
-	c.UpdatedAt = tx.Now
+	vals := contactValues(c)
 	if c.ID == 0 {
-		c.CreatedAt = tx.Now
+		c.CreatedAt, c.UpdatedAt = tx.Now, tx.Now
 		res, err := tx.tx.ExecContext(ctx, `INSERT INTO contacts(email, name, organization, status, referred_by,
 			may_mention_referrer, outreach_at, replied_at, due_at, last_message_id, thread_refs, subject, last_words, zone_offset, role, created_at, updated_at)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-			c.Email, c.Name, org, c.Status, ref, c.MayMentionReferrer, nullUnix(c.OutreachAt), nullUnix(c.RepliedAt),
-			nullUnix(c.DueAt), c.LastMessageID, refs, c.Subject, c.LastWords, zone, c.Role, unix(tx.Now), unix(tx.Now))
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, append(vals[:], unix(tx.Now), unix(tx.Now))...)
 		if err != nil {
 			return fmt.Errorf("insert contact %s: %w", c.Email, err)
 		}
-		c.ID, err = res.LastInsertId()
-		return err
+		if c.ID, err = res.LastInsertId(); err != nil {
+			return err
+		}
+		c.saved = vals
+		return nil
 	}
-	_, err := tx.tx.ExecContext(ctx, `UPDATE contacts SET email=?, name=?, organization=?, status=?, referred_by=?,
-		may_mention_referrer=?, outreach_at=?, replied_at=?, due_at=?, last_message_id=?, thread_refs=?, subject=?, last_words=?,
-		zone_offset=?, role=?, updated_at=? WHERE id=?`,
-		c.Email, c.Name, org, c.Status, ref, c.MayMentionReferrer, nullUnix(c.OutreachAt), nullUnix(c.RepliedAt),
-		nullUnix(c.DueAt), c.LastMessageID, refs, c.Subject, c.LastWords, zone, c.Role, unix(tx.Now), c.ID)
+	// Only the columns that changed since the row was read or written:
+	// each index on an assigned column is rewritten, changed or not (a
+	// new contact's second save, its status, touched all four).
+	var set strings.Builder
+	var args []any
+	for i, v := range vals {
+		if c.saved != nil && c.saved[i] == v {
+			continue
+		}
+		set.WriteString(contactSetCols[i])
+		set.WriteString("=?, ")
+		args = append(args, v)
+	}
+	if c.saved != nil && len(args) == 0 {
+		return nil // nothing changed
+	}
+	set.WriteString("updated_at=?")
+	_, err := tx.tx.ExecContext(ctx, `UPDATE contacts SET `+set.String()+` WHERE id=?`, append(args, unix(tx.Now), c.ID)...)
 	if err != nil {
 		return fmt.Errorf("update contact %d: %w", c.ID, err)
 	}
+	c.UpdatedAt, c.saved = tx.Now, vals
 	return nil
 }
 

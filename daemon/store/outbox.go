@@ -32,8 +32,11 @@ type Mail struct {
 	SendingAt time.Time
 }
 
-const mailCols = `id, kind, message_id, meeting_id, env_from, rcpts, third_party, subject, raw, created_at,
-	next_attempt_at, attempts, last_error, sent_at, failed_at, sending_at`
+// mailCols are read FROM mailFrom: the row and its bytes (outbox_raw).
+const mailCols = `o.id, o.kind, o.message_id, o.meeting_id, o.env_from, o.rcpts, o.third_party, o.subject, r.raw, o.created_at,
+	o.next_attempt_at, o.attempts, o.last_error, o.sent_at, o.failed_at, o.sending_at`
+
+const mailFrom = `outbox o LEFT JOIN outbox_raw r ON r.id = o.id`
 
 func scanMail(row interface{ Scan(...any) error }) (*Mail, error) {
 	var m Mail
@@ -57,7 +60,8 @@ func scanMail(row interface{ Scan(...any) error }) (*Mail, error) {
 	return &m, nil
 }
 
-// Enqueue adds m to the outbox, due now, and sets m.ID.
+// Enqueue adds m to the outbox, due now, and sets m.ID. A mail without
+// Raw gets its bytes from SetMailRaw before the transaction commits.
 func (tx *Tx) Enqueue(ctx context.Context, m *Mail) error {
 	rcpts, err := json.Marshal(m.Rcpts)
 	if err != nil {
@@ -69,19 +73,47 @@ func (tx *Tx) Enqueue(ctx context.Context, m *Mail) error {
 	}
 	m.CreatedAt, m.NextAttemptAt = tx.Now, tx.Now
 	res, err := tx.tx.ExecContext(ctx, `INSERT INTO outbox(kind, message_id, meeting_id, env_from, rcpts, third_party,
-		subject, raw, created_at, next_attempt_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-		m.Kind, m.MessageID, meeting, m.From, string(rcpts), m.ThirdParty, m.Subject, m.Raw, unix(tx.Now), unix(tx.Now))
+		subject, created_at, next_attempt_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		m.Kind, m.MessageID, meeting, m.From, string(rcpts), m.ThirdParty, m.Subject, unix(tx.Now), unix(tx.Now))
 	if err != nil {
 		return fmt.Errorf("enqueue %s mail: %w", m.Kind, err)
 	}
-	m.ID, err = res.LastInsertId()
-	return err
+	if m.ID, err = res.LastInsertId(); err != nil {
+		return err
+	}
+	if m.Raw == nil {
+		return nil
+	}
+	return tx.insertRaw(ctx, m.ID, m.Raw)
+}
+
+func (tx *Tx) insertRaw(ctx context.Context, id int64, raw []byte) error {
+	if _, err := tx.tx.ExecContext(ctx, `INSERT INTO outbox_raw(id, raw) VALUES (?, ?)`, id, raw); err != nil {
+		return fmt.Errorf("store mail %d bytes: %w", id, err)
+	}
+	return nil
+}
+
+// SetMailRaw stores the bytes of an outbox row Enqueue wrote without
+// them, and its subject when that differs from the row's.
+func (tx *Tx) SetMailRaw(ctx context.Context, id int64, subject string, raw []byte) error {
+	if raw == nil {
+		raw = []byte{}
+	}
+	if err := tx.insertRaw(ctx, id, raw); err != nil {
+		return err
+	}
+	_, err := tx.tx.ExecContext(ctx, `UPDATE outbox SET subject = ? WHERE id = ? AND subject != ?`, subject, id, subject)
+	if err != nil {
+		return fmt.Errorf("set mail %d subject: %w", id, err)
+	}
+	return nil
 }
 
 // DueMail returns up to limit unsent mails due at or before now, oldest first.
 func (tx *Tx) DueMail(ctx context.Context, now time.Time, limit int) ([]*Mail, error) {
-	rows, err := tx.tx.QueryContext(ctx, `SELECT `+mailCols+` FROM outbox
-		WHERE sent_at IS NULL AND failed_at IS NULL AND next_attempt_at <= ? ORDER BY next_attempt_at, id LIMIT ?`,
+	rows, err := tx.tx.QueryContext(ctx, `SELECT `+mailCols+` FROM `+mailFrom+`
+		WHERE o.sent_at IS NULL AND o.failed_at IS NULL AND o.next_attempt_at <= ? ORDER BY o.next_attempt_at, o.id LIMIT ?`,
 		unix(now), limit)
 	if err != nil {
 		return nil, fmt.Errorf("due mail: %w", err)
@@ -178,7 +210,7 @@ func (tx *Tx) ClearSending(ctx context.Context, id int64) error {
 
 // MailByMessageID returns the outbox row with that Message-ID.
 func (tx *Tx) MailByMessageID(ctx context.Context, messageID string) (*Mail, error) {
-	m, err := scanMail(tx.tx.QueryRowContext(ctx, `SELECT `+mailCols+` FROM outbox WHERE message_id = ?`, messageID))
+	m, err := scanMail(tx.tx.QueryRowContext(ctx, `SELECT `+mailCols+` FROM `+mailFrom+` WHERE o.message_id = ?`, messageID))
 	if err != nil && !errors.Is(err, ErrNotFound) {
 		return nil, fmt.Errorf("mail %q: %w", messageID, err)
 	}
@@ -187,13 +219,13 @@ func (tx *Tx) MailByMessageID(ctx context.Context, messageID string) (*Mail, err
 
 // Mails returns the outbox rows of a kind ("" for all), oldest first.
 func (tx *Tx) Mails(ctx context.Context, kind string) ([]*Mail, error) {
-	q := `SELECT ` + mailCols + ` FROM outbox`
+	q := `SELECT ` + mailCols + ` FROM ` + mailFrom
 	var args []any
 	if kind != "" {
-		q += ` WHERE kind = ?`
+		q += ` WHERE o.kind = ?`
 		args = append(args, kind)
 	}
-	rows, err := tx.tx.QueryContext(ctx, q+` ORDER BY id`, args...)
+	rows, err := tx.tx.QueryContext(ctx, q+` ORDER BY o.id`, args...)
 	if err != nil {
 		return nil, fmt.Errorf("list mail: %w", err)
 	}

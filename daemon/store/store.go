@@ -11,6 +11,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"sync"
 	"time"
 
 	_ "modernc.org/sqlite" // registers the "sqlite" driver
@@ -23,6 +24,21 @@ var ErrNotFound = errors.New("not found")
 type Store struct {
 	db  *sql.DB
 	now func() time.Time
+
+	// stmts are the queries prepared once for the store's life: a
+	// transaction uses them through sql.Tx.StmtContext, which takes the
+	// driver's statement already prepared on the (single) connection
+	// rather than preparing the text again (each prepare costs more than
+	// most of intake's statements; the outbox drain prepared one per
+	// email). A query is added once a second transaction ran it (see
+	// promote); db.Prepare cannot run while a transaction holds the one
+	// connection.
+	mu     sync.Mutex
+	stmts  map[string]*sql.Stmt // guarded by mu
+	closed bool                 // guarded by mu
+	// promotable counts the pending queries asked for twice; guarded by mu.
+	promotable int
+	pending    map[string]int // transactions that prepared it themselves; guarded by mu
 }
 
 // Open opens (creating when missing, mode 0600) and migrates the database at
@@ -79,7 +95,7 @@ func Open(ctx context.Context, path string, now func() time.Time) (*Store, error
 	// One writer connection: SQLite allows one writer anyway, and a single
 	// connection keeps transactions strictly ordered.
 	db.SetMaxOpenConns(1)
-	s := &Store{db: db, now: now}
+	s := &Store{db: db, now: now, stmts: map[string]*sql.Stmt{}, pending: map[string]int{}}
 	if err := s.migrate(ctx); err != nil {
 		db.Close()
 		return nil, err
@@ -97,7 +113,74 @@ func (s *Store) ReleaseMemory(ctx context.Context) error {
 }
 
 // Close closes the database.
-func (s *Store) Close() error { return s.db.Close() }
+func (s *Store) Close() error {
+	s.mu.Lock()
+	s.closed = true
+	for _, st := range s.stmts {
+		st.Close()
+	}
+	s.stmts = nil
+	s.mu.Unlock()
+	return s.db.Close()
+}
+
+// maxStoreStmts bounds the statements kept for the store's life; query
+// texts built at run time (IN lists) would otherwise grow it.
+const maxStoreStmts = 128
+
+// promote prepares, on the store, the queries that a second transaction
+// has asked for (a command that runs one query once never pays for
+// preparing it twice). It runs when no transaction of the caller holds
+// the connection.
+func (s *Store) promote(ctx context.Context) {
+	s.mu.Lock()
+	var qs []string
+	for q, n := range s.pending {
+		if n >= 2 {
+			qs = append(qs, q)
+			delete(s.pending, q)
+		}
+	}
+	s.promotable = 0
+	s.mu.Unlock()
+	for _, q := range qs {
+		st, err := s.db.PrepareContext(context.WithoutCancel(ctx), q)
+		if err != nil {
+			continue // transactions go on preparing it themselves
+		}
+		s.mu.Lock()
+		if s.closed || s.stmts[q] != nil || len(s.stmts) >= maxStoreStmts {
+			st.Close()
+		} else {
+			s.stmts[q] = st
+		}
+		s.mu.Unlock()
+	}
+}
+
+// shared returns the store's statement for query, or nil (and notes the
+// query for promote).
+func (s *Store) shared(query string) *sql.Stmt {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if st := s.stmts[query]; st != nil {
+		return st
+	}
+	if _, ok := s.pending[query]; ok || (!s.closed && len(s.stmts)+len(s.pending) < maxStoreStmts) {
+		s.pending[query]++
+		if s.pending[query] == 2 {
+			s.promotable++
+		}
+	}
+	return nil
+}
+
+// hasPending reports whether promote has work.
+func (s *Store) hasPending() bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.promotable > 0
+}
 
 // Now returns the store's clock reading.
 func (s *Store) Now() time.Time { return s.now() }
@@ -114,6 +197,7 @@ type Tx struct {
 // intake (see Savepoint) runs the same dozen queries fifty times. The
 // statements are closed with the transaction, so nothing outlives it.
 type stmtTx struct {
+	s     *Store
 	sqltx *sql.Tx
 	stmts map[string]*sql.Stmt
 }
@@ -129,9 +213,14 @@ func (t *stmtTx) stmt(ctx context.Context, query string) *sql.Stmt {
 	if len(t.stmts) >= maxTxStmts {
 		return nil
 	}
-	st, err := t.sqltx.PrepareContext(ctx, query)
-	if err != nil {
-		return nil // run unprepared, which reports the same error
+	var st *sql.Stmt
+	if shared := t.s.shared(query); shared != nil {
+		st = t.sqltx.StmtContext(ctx, shared)
+	} else {
+		var err error
+		if st, err = t.sqltx.PrepareContext(ctx, query); err != nil {
+			return nil // run unprepared, which reports the same error
+		}
 	}
 	if t.stmts == nil {
 		t.stmts = map[string]*sql.Stmt{}
@@ -177,8 +266,9 @@ func (s *Store) InTx(ctx context.Context, fn func(tx *Tx) error) error {
 	if err != nil {
 		return fmt.Errorf("begin: %w", err)
 	}
+	defer s.promoteAfter(ctx)
 	defer sqltx.Rollback()
-	if err := fn(&Tx{tx: &stmtTx{sqltx: sqltx}, Now: s.now().UTC()}); err != nil {
+	if err := fn(&Tx{tx: &stmtTx{s: s, sqltx: sqltx}, Now: s.now().UTC()}); err != nil {
 		return err
 	}
 	if err := sqltx.Commit(); err != nil {
@@ -187,14 +277,23 @@ func (s *Store) InTx(ctx context.Context, fn func(tx *Tx) error) error {
 	return nil
 }
 
+// promoteAfter runs promote once the transaction has released the
+// connection.
+func (s *Store) promoteAfter(ctx context.Context) {
+	if s.hasPending() {
+		s.promote(ctx)
+	}
+}
+
 // View runs fn in a transaction that is always rolled back: for reads.
 func (s *Store) View(ctx context.Context, fn func(tx *Tx) error) error {
 	sqltx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
 		return fmt.Errorf("begin: %w", err)
 	}
+	defer s.promoteAfter(ctx)
 	defer sqltx.Rollback()
-	return fn(&Tx{tx: &stmtTx{sqltx: sqltx}, Now: s.now().UTC()})
+	return fn(&Tx{tx: &stmtTx{s: s, sqltx: sqltx}, Now: s.now().UTC()})
 }
 
 // Savepoint runs fn inside a SAVEPOINT of tx: when fn fails, what it wrote

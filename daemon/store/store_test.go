@@ -170,6 +170,126 @@ func TestTx_manyQueryTexts(t *testing.T) {
 	}
 }
 
+// TestStore_sharedStatements: a query asked for by a second transaction
+// is prepared once for the store and then used by every transaction,
+// writes and reads alike, with the right results; a query run once stays
+// the transaction's own; Close closes them.
+func TestStore_sharedStatements(t *testing.T) {
+	ctx := context.Background()
+	s, _ := openTest(t)
+	const once = "SELECT 41 + ?"
+	if err := s.View(ctx, func(tx *Tx) error {
+		var n int
+		return tx.tx.QueryRowContext(ctx, once, 1).Scan(&n)
+	}); err != nil {
+		t.Fatal(err)
+	}
+	s.mu.Lock()
+	before := len(s.stmts) // the migrations' own
+	s.mu.Unlock()
+	for i := 1; i <= 5; i++ {
+		err := s.InTx(ctx, func(tx *Tx) error {
+			if err := tx.SetCheckpoint(ctx, "INBOX", 7, uint32(i)); err != nil {
+				return err
+			}
+			_, uid, err := tx.Checkpoint(ctx, "INBOX")
+			if err == nil && uid != uint32(i) {
+				t.Errorf("transaction %d: checkpoint at %d", i, uid)
+			}
+			return err
+		})
+		if err != nil {
+			t.Fatalf("transaction %d: %v", i, err)
+		}
+	}
+	s.mu.Lock()
+	shared, pending := len(s.stmts), s.pending[once]
+	s.mu.Unlock()
+	if shared-before != 2 {
+		t.Errorf("%d statements shared, want 2 (the checkpoint's write and read)", shared-before)
+	}
+	if pending != 1 {
+		t.Errorf("a query run once: pending %d, want 1 and not shared", pending)
+	}
+	// A rolled-back transaction leaves the shared statements usable.
+	boom := errors.New("boom")
+	if err := s.InTx(ctx, func(tx *Tx) error {
+		if err := tx.SetCheckpoint(ctx, "INBOX", 7, 99); err != nil {
+			return err
+		}
+		return boom
+	}); !errors.Is(err, boom) {
+		t.Fatalf("InTx = %v", err)
+	}
+	if err := s.View(ctx, func(tx *Tx) error {
+		_, uid, err := tx.Checkpoint(ctx, "INBOX")
+		if err == nil && uid != 5 {
+			t.Errorf("after the rollback: checkpoint at %d, want 5", uid)
+		}
+		return err
+	}); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Close(); err != nil {
+		t.Fatalf("Close: %v", err)
+	}
+}
+
+// TestSaveContact_writesWhatChanged: an update writes the columns that
+// differ from the row as read (a column changed behind the struct's back
+// stays), every changed field round-trips, and a save with no change
+// writes nothing.
+func TestSaveContact_writesWhatChanged(t *testing.T) {
+	ctx := context.Background()
+	s, _ := openTest(t)
+	err := s.InTx(ctx, func(tx *Tx) error {
+		c := &Contact{Email: "dana@northwind.example", Name: "Dana", Status: AwaitingReply}
+		if err := tx.SaveContact(ctx, c); err != nil {
+			return err
+		}
+		c.Status, c.Organization, c.RepliedAt, c.HasZone, c.ZoneOffset = Scheduled, "Northwind", t0, true, -5*3600
+		c.ThreadRefs = []string{"a@x", "b@x"}
+		if err := tx.SaveContact(ctx, c); err != nil {
+			return err
+		}
+		if _, err := tx.tx.ExecContext(ctx, `UPDATE contacts SET name = 'Dana W.' WHERE id = ?`, c.ID); err != nil {
+			return err
+		}
+		c.Role = "Director"
+		if err := tx.SaveContact(ctx, c); err != nil {
+			return err
+		}
+		got, err := tx.Contact(ctx, c.ID)
+		if err != nil {
+			return err
+		}
+		if got.Name != "Dana W." {
+			t.Errorf("name %q: an unchanged column was written", got.Name)
+		}
+		if got.Status != Scheduled || got.Organization != "Northwind" || !got.RepliedAt.Equal(t0) || !got.HasZone ||
+			got.ZoneOffset != -5*3600 || strings.Join(got.ThreadRefs, " ") != "a@x b@x" || got.Role != "Director" {
+			t.Errorf("changed fields not all saved: %+v", got)
+		}
+		if _, err := tx.tx.ExecContext(ctx, `UPDATE contacts SET updated_at = 7 WHERE id = ?`, got.ID); err != nil {
+			return err
+		}
+		if err := tx.SaveContact(ctx, got); err != nil {
+			return err
+		}
+		var updated int64
+		if err := tx.tx.QueryRowContext(ctx, `SELECT updated_at FROM contacts WHERE id = ?`, got.ID).Scan(&updated); err != nil {
+			return err
+		}
+		if updated != 7 {
+			t.Errorf("a save without changes wrote the row (updated_at %d)", updated)
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
 func TestRecords_roundTrip(t *testing.T) {
 	ctx := context.Background()
 	s, _ := openTest(t)
@@ -297,6 +417,8 @@ func TestMigrate_upgradesFrozenV1(t *testing.T) {
 		string(v1),
 		`INSERT INTO schema_version VALUES (1, '0001_init.sql', 0)`,
 		`INSERT INTO contacts(email, name, status, created_at, updated_at) VALUES ('dana@northwind.example', 'Dana', 'replied', 0, 0)`,
+		`INSERT INTO outbox(kind, message_id, env_from, rcpts, subject, raw, created_at, next_attempt_at)
+			VALUES ('invite', 'invite.1@x', 'chats@x', '["owner@x"]', 'Invitation', X'7261772062797465730d0a', 0, 0)`,
 	} {
 		if _, err := db.Exec(q); err != nil {
 			t.Fatalf("%.40s: %v", q, err)
@@ -315,6 +437,11 @@ func TestMigrate_upgradesFrozenV1(t *testing.T) {
 		c, err := tx.ContactByEmail(ctx, "dana@northwind.example")
 		if err != nil || c.Name != "Dana" || c.LastWords != "" {
 			t.Errorf("contact after upgrade = %+v, %v", c, err)
+		}
+		// 0008 moved the email's bytes to outbox_raw.
+		m, err := tx.MailByMessageID(ctx, "invite.1@x")
+		if err != nil || string(m.Raw) != "raw bytes\r\n" || m.Subject != "Invitation" {
+			t.Errorf("outbox row after upgrade = %+v, %v", m, err)
 		}
 		return nil
 	})

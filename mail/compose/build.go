@@ -91,7 +91,12 @@ func build(m Message) ([]byte, error) {
 		}
 	}
 
+	// Sized for the whole message up front (quoted-printable bodies a
+	// little larger than their text, the calendar twice: as a part and as
+	// a base64 attachment): growing the buffer as go-mail writes copied
+	// and cleared it over and over.
 	var buf bytes.Buffer
+	buf.Grow(2048 + len(m.Text)*11/10 + len(m.HTML)*11/10 + len(m.Calendar)*27/10)
 	if _, err := msg.WriteTo(&buf); err != nil {
 		return nil, fmt.Errorf("write message %s: %w", m.MessageID, err)
 	}

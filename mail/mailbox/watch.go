@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"log/slog"
 	"math/rand/v2"
 	"slices"
@@ -30,7 +31,13 @@ const (
 
 	// A backlog is fetched in batches: bodies of at most fetchBatch
 	// messages or about fetchBatchBytes at a time, handled, then filed.
-	fetchBatch      = 50
+	// A BatchHandler commits a batch in one transaction: the index pages
+	// a batch touches are written to the WAL once per commit. Over a
+	// 10,000-thread backlog, 100 rather than 50 made 17% fewer write
+	// calls and ~8% less CPU; 200 saved few more but held 5 MB more heap
+	// at rest afterwards (survivors scattered over a larger peak) and
+	// raised the peak RSS from 56 to 63 MB.
+	fetchBatch      = 100
 	fetchBatchBytes = 32 << 20
 	// Handled messages are filed fileBatch at a time (and at the end of a
 	// catch-up): Dovecot spends ~17 ms on each MOVE besides ~50 us per
@@ -488,15 +495,9 @@ func (s *session) requestBodies(batch []*imapclient.FetchMessageBuffer) *bodiesR
 		// Both answers are read to the end, also after an error: an
 		// unread answer would stall the connection.
 		if bodyCmd != nil {
-			msgs, err := bodyCmd.Collect()
-			if err != nil {
+			var err error
+			if bodies, err = readBodies(bodyCmd, len(want), s.cfg.MaxSize); err != nil {
 				errs = append(errs, fmt.Errorf("fetch bodies %s: %w", want, err))
-			}
-			bodies = make(map[imap.UID][]byte, len(msgs))
-			for _, m := range msgs {
-				if b := m.FindBodySection(section); b != nil {
-					bodies[m.UID] = b
-				}
 			}
 		}
 		if envCmd != nil {
@@ -520,6 +521,53 @@ func (s *session) requestBodies(batch []*imapclient.FetchMessageBuffer) *bodiesR
 		}
 	}()
 	return r
+}
+
+// readBodies reads the answer to a FETCH of one body section per message
+// as it streams in, each body into a buffer of the size its literal
+// announces. (FetchCommand.Collect reads each with io.ReadAll, which grew
+// a buffer step by step: 2.3 times a backlog's bytes allocated and
+// copied.) A literal larger than maxSize, which the server should not
+// send for a message it said was smaller, is read without trusting its
+// size.
+func readBodies(cmd *imapclient.FetchCommand, n int, maxSize int64) (map[imap.UID][]byte, error) {
+	bodies := make(map[imap.UID][]byte, n)
+	for {
+		msg := cmd.Next()
+		if msg == nil {
+			break
+		}
+		var uid imap.UID
+		var body []byte
+		for {
+			item := msg.Next()
+			if item == nil {
+				break
+			}
+			switch it := item.(type) {
+			case imapclient.FetchItemDataUID:
+				uid = it.UID
+			case imapclient.FetchItemDataBodySection:
+				if it.Literal == nil {
+					continue
+				}
+				var err error
+				if size := it.Literal.Size(); size >= 0 && size <= maxSize {
+					body = make([]byte, size)
+					_, err = io.ReadFull(it.Literal, body)
+				} else {
+					body, err = io.ReadAll(it.Literal)
+				}
+				if err != nil {
+					return nil, errors.Join(err, cmd.Close())
+				}
+			}
+		}
+		if uid != 0 && body != nil {
+			bodies[uid] = body
+		}
+	}
+	return bodies, cmd.Close()
 }
 
 // fetched returns the messages of batch with their bodies (or, when too

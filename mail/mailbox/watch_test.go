@@ -807,10 +807,12 @@ func (h *batchHandler) HandleBatch(ctx context.Context, ms []*Fetched) ([]Action
 // handled on the retry, each message once; Prepare sees the later batches
 // before HandleBatch does.
 func TestWatcher_batchHandler(t *testing.T) {
-	const n = 130 // three fetch batches
+	// Three fetch batches; the second fails half-way.
+	const failAt = fetchBatch + fetchBatch/2
+	const n = failAt + fetchBatch + 5
 	srv := newServer(t, mailtest.Options{})
 	deliver(t, srv, 1, n)
-	h := &batchHandler{fakeHandler: newHandler(), srv: srv, t: t, prepared: map[*Fetched]bool{}, failAt: 75}
+	h := &batchHandler{fakeHandler: newHandler(), srv: srv, t: t, prepared: map[*Fetched]bool{}, failAt: failAt}
 	startRun(t, New(testConfig(srv), h, nil))
 	if got := h.waitHandled(t, n, 15*time.Second); !slices.Equal(got, seq(1, n)) {
 		t.Fatalf("handled UIDs %v, want 1..%d each once, in order", got, n)
@@ -821,9 +823,9 @@ func TestWatcher_batchHandler(t *testing.T) {
 	if len(h.early) > 0 {
 		t.Errorf("messages %v were filed before HandleBatch returned for them", h.early)
 	}
-	want := [][]uint32{seq(1, 50), seq(51, 100), seq(75, 124), seq(125, 130)}
+	want := [][]uint32{seq(1, fetchBatch), seq(fetchBatch+1, 2*fetchBatch), seq(failAt, failAt+fetchBatch-1), seq(failAt+fetchBatch, n)}
 	if !slices.EqualFunc(h.batches, want, slices.Equal) {
-		t.Errorf("batches %v, want %v (the failed one retried from UID 75)", h.batches, want)
+		t.Errorf("batches %v, want %v (the failed one retried from UID %d)", h.batches, want, failAt)
 	}
 	if len(h.unprepared) > 0 {
 		t.Errorf("messages %v reached HandleBatch without Prepare seeing them first", h.unprepared)

@@ -40,7 +40,7 @@ func main() {
 	if err != nil {
 		log.Fatal(err)
 	}
-	rows, err := db.Query(`SELECT env_from, rcpts, raw FROM outbox WHERE sent_at IS NOT NULL ORDER BY id`)
+	rows, err := db.Query(`SELECT o.env_from, o.rcpts, r.raw FROM outbox o JOIN outbox_raw r ON r.id = o.id WHERE o.sent_at IS NOT NULL ORDER BY o.id`)
 	if err != nil {
 		log.Fatalf("read outbox: %v", err)
 	}
