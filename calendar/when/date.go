@@ -211,3 +211,60 @@ func thisWeekday(ref civil, wd time.Weekday) civil {
 	n := (int(wd) - int(ref.weekday()) + 7) % 7
 	return ref.addDays(n)
 }
+
+// holidays are days named in running text that fall on a known date each
+// year ("the Wednesday after Thanksgiving"). US ones first: the owner's
+// calendar is American by default; Christmas and New Year's Day hold
+// everywhere.
+var holidays = map[string]func(y int) civil{
+	"thanksgiving": func(y int) civil { return nthWeekday(y, time.November, time.Thursday, 4) },
+	"christmas":    func(y int) civil { return civil{y, time.December, 25} },
+	"xmas":         func(y int) civil { return civil{y, time.December, 25} },
+	"halloween":    func(y int) civil { return civil{y, time.October, 31} },
+}
+
+// holidaysOfTwo are holidays named in two words ("Labor Day").
+var holidaysOfTwo = map[[2]string]func(y int) civil{
+	{"labor", "day"}:    func(y int) civil { return nthWeekday(y, time.September, time.Monday, 1) },
+	{"memorial", "day"}: func(y int) civil { return lastWeekday(y, time.May, time.Monday) },
+	{"new", "year's"}:   func(y int) civil { return civil{y, time.January, 1} },
+}
+
+// nthWeekday is the n-th wd of month m of year y (n from 1).
+func nthWeekday(y int, m time.Month, wd time.Weekday, n int) civil {
+	first := civil{y, m, 1}
+	return first.addDays((int(wd)-int(first.weekday())+7)%7 + 7*(n-1))
+}
+
+// lastWeekday is the last wd of month m of year y.
+func lastWeekday(y int, m time.Month, wd time.Weekday) civil {
+	last := civil{y, m + 1, 1}.addDays(-1)
+	return last.addDays(-((int(last.weekday()) - int(wd) + 7) % 7))
+}
+
+// holidayAt reads a holiday's name at token i: its date nearest ahead of
+// ref (one that passed less than a week ago still counts: "the Monday
+// after Thanksgiving" written the day after), and the index after it.
+func (p *parser) holidayAt(i int) (civil, int, bool) {
+	f, j := holidays[p.word(i)], i+1
+	if f == nil {
+		f, j = holidaysOfTwo[[2]string{p.word(i), p.word(i + 1)}], i+2
+	}
+	if f == nil {
+		return civil{}, i, false
+	}
+	c := f(p.ref.y)
+	if c.addDays(7).before(p.ref) {
+		c = f(p.ref.y + 1)
+	}
+	return c, j, true
+}
+
+// prevWeekday is the last wd strictly before ref.
+func prevWeekday(ref civil, wd time.Weekday) civil {
+	n := (int(ref.weekday()) - int(wd) + 7) % 7
+	if n == 0 {
+		n = 7
+	}
+	return ref.addDays(-n)
+}

@@ -235,6 +235,17 @@ func (p *parser) parseOneDate(i int) (*civil, int, bool) {
 		if c, k2, ok := p.parseExplicit(k, true); ok && c != nil {
 			return c, k2, true
 		}
+		// "the Wednesday after Thanksgiving", "the Friday before the
+		// 18th": that weekday counted from another day.
+		if w := p.word(j); w == "after" || w == "before" {
+			if base, k, ok := p.anchorDay(j + 1); ok {
+				c := nextWeekday(base, wd)
+				if w == "before" {
+					c = prevWeekday(base, wd)
+				}
+				return &c, k, true
+			}
+		}
 		// "Tuesday next week"
 		if p.word(j) == "next" && p.word(j+1) == "week" {
 			c := weekdayNextWeek(ref, wd)
@@ -244,6 +255,26 @@ func (p *parser) parseOneDate(i int) (*civil, int, bool) {
 		return &c, j, true
 	}
 	return p.parseExplicit(i, false)
+}
+
+// anchorDay reads the day a weekday is counted from ("after
+// Thanksgiving", "before the 18th", "after November 30"): a holiday or a
+// date written with words, never a bare number ("Tuesday after 2" is a
+// time).
+func (p *parser) anchorDay(i int) (civil, int, bool) {
+	if c, j, ok := p.holidayAt(i); ok {
+		return c, j, true
+	}
+	if i >= len(p.toks) || p.toks[i].kind != tWord {
+		return civil{}, i, false
+	}
+	if _, ok := p.weekdayAt(i); ok {
+		return civil{}, i, false // "Monday after Tuesday" is no anchor
+	}
+	if c, j, ok := p.parseOneDate(i); ok && c != nil {
+		return *c, j, true
+	}
+	return civil{}, i, false
 }
 
 // parseExplicit reads a calendar date: "2026-11-23", "11/24", "11/24/2026",

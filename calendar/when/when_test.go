@@ -34,6 +34,15 @@ type row struct {
 }
 
 var rows = []row{
+	// A weekday counted from a holiday or another day (held-out batch 13).
+	// Thanksgiving 2026 is Thursday Nov 26.
+	{"the Wednesday after Thanksgiving at 9", fri20, ny, []string{"2026-12-02T09:00:00-05:00"}},
+	{"the Monday after Thanksgiving, 10am?", mon16, ny, []string{"2026-11-30T10:00:00-05:00"}},
+	{"the Monday after Thanksgiving, 10am?", "2026-11-27T09:00:00-05:00", ny, []string{"2026-11-30T10:00:00-05:00"}},
+	{"the Friday before Christmas at 3pm", mon16, ny, []string{"2026-12-18T15:00:00-05:00"}},
+	{"the Tuesday after Labor Day at 11", "2027-08-20T09:00:00-04:00", ny, []string{"2027-09-07T11:00:00-04:00"}},
+	{"Thursday after the 3rd at 2pm", mon16, ny, []string{"2026-12-10T14:00:00-05:00"}},
+	{"Tuesday after 2", mon16, ny, []string{"2026-11-17T14:00:00-05:00/2026-11-17T17:00:00-05:00"}},
 	// The probe phrases of library-notes §5, answered by the contract's rules.
 	{"Tuesday at 2pm works", mon16, ny, []string{"2026-11-17T14:00:00-05:00"}},
 	{"How about Thursday 11/19 at 3:30 PM EST?", mon16, ny, []string{"2026-11-19T15:30:00-05:00"}},

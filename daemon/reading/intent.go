@@ -70,10 +70,12 @@ const (
 	fRefuse
 	fRefuseWeak
 	fPostpone
+	fUnavailUntil // unavailable until a date ("not before December"), no request to come back
 	fPostponeMid
 	fPostponeWeak
 	fAsk
-	fMeet // willingness to meet oneself (keeps a referral an aside)
+	fAskLater // a request for times in a later period ("send me a few times in December")
+	fMeet     // willingness to meet oneself (keeps a referral an aside)
 	nFamilies
 )
 
@@ -118,11 +120,20 @@ func classifyIntent(text string, offered bool, offerCue string, anyTimes, referr
 		return intentReading{Intent: Referred, Cue: c, Sure: true}
 	}
 	switch {
-	case has(fPostpone):
+	case has(fUnavailUntil) && !has(fPostpone) && has(fAskLater) && ev[fAskLater] >= ev[fUnavailUntil]:
+		// "Not before December ... could you send me a few times in
+		// the first half of December?": the request for times is
+		// made now, the unavailability only says which times.
+		return intentReading{Intent: AsksForTimes, Cue: cue(fAskLater), Sure: !has(fRefuse)}
+	case has(fPostpone) || has(fUnavailUntil):
+		f := fPostpone
+		if !has(fPostpone) || (has(fUnavailUntil) && ev[fUnavailUntil] < ev[fPostpone]) {
+			f = fUnavailUntil
+		}
 		// A refusal for now beside it is how deferrals are written
 		// ("I can't commit right now; check in with me in the
 		// spring"); a request for times is not.
-		return intentReading{Intent: Deferred, Cue: cue(fPostpone), Sure: !has(fAsk)}
+		return intentReading{Intent: Deferred, Cue: cue(f), Sure: !has(fAsk)}
 	case has(fAsk):
 		return intentReading{Intent: AsksForTimes, Cue: cue(fAsk), Sure: !has(fRefuse) && !has(fPostponeMid)}
 	case has(fPostponeMid):
@@ -155,6 +166,7 @@ func cueText(s string) string {
 type clauseCues struct {
 	refuse, ret, later, will, ask, weak, meet bool
 	postpone, postponeMid, postponeWeak       bool
+	until                                     bool // postpone is only unavailability until a date
 }
 
 // readSentence finds the families in sentence i.
@@ -175,8 +187,12 @@ func readSentence(ss []sentence, i int, ev *evidence) {
 		x := &cs[c]
 		x.refuse = refusal(ct)
 		x.ret = returnTrigger(ct)
-		x.later = laterAnchor(ct)
+		// "jan?" said alone asks about a month.
+		x.later = laterAnchor(ct) || (s.question && len(ct) <= 2 && inClass("month", ct[len(ct)-1]))
 		x.will = willing(ct)
+		if x.will && !x.later && len(ct) <= 5 && match(ct, pLaterAlone) {
+			x.later = true // "sure, later tho": a yes for later
+		}
 		x.ask = !x.ret && asks(ct, s.question)
 		x.weak = match(ct, pRefuseWeak) && !match(ct, pSorryForDelay)
 		x.meet = x.will && (hasAny(ct, meetVerbs) || match(ct, pMeetYes))
@@ -184,7 +200,7 @@ func readSentence(ss []sentence, i int, ev *evidence) {
 		case x.ret && (x.later || intrinsicLater(ct) || nearLater(ss, i)):
 			x.postpone = true
 		case match(ct, pUnavailableUntil):
-			x.postpone = true
+			x.postpone, x.until = true, true
 		case (x.will || match(ct, pLetUsMeet) || match(ct, pMoreTime)) && x.later:
 			// "Happy to chat once January rolls around", "we'll find
 			// a time then", "I'll have more room after the launch":
@@ -237,7 +253,9 @@ func readSentence(ss []sentence, i int, ev *evidence) {
 		if x.meet {
 			ev.set(fMeet, i)
 		}
-		if x.postpone {
+		if x.postpone && x.until {
+			ev.set(fUnavailUntil, i)
+		} else if x.postpone {
 			ev.set(fPostpone, i)
 		}
 		if x.postponeMid {
@@ -251,6 +269,9 @@ func readSentence(ss []sentence, i int, ev *evidence) {
 		}
 		if x.ask {
 			ev.set(fAsk, i)
+			if x.later {
+				ev.set(fAskLater, i)
+			}
 		}
 		if x.weak {
 			ev.set(fRefuseWeak, i)
@@ -264,7 +285,7 @@ func takesBack(s *sentence, c int) bool {
 	lo, hi := clauseRange(s, c)
 	ct := s.toks[lo:hi]
 	return match(ct, pNotNowWilling) || match(ct, pConstraint) || match(ct, pUnavailableUntil) || match(ct, pBusyUntil) ||
-		match(ct, pNoRoom)
+		match(ct, pNoRoom) || (len(ct) <= 4 && ct[0] != "not" && match(ct, pLaterAlone))
 }
 
 func clauseRange(s *sentence, c int) (int, int) {

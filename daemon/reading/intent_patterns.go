@@ -327,7 +327,7 @@ var (
 	// Asking the owner to come back.
 	pReturn = pats(
 		"reach|ping|email|mail|write|message|text|contact|catch|remind|nudge|bug|poke|try|hit|buzz me|us",
-		"reach out|back", "reaching out", "get|getting in touch", "get back to me|us", "check back|in", "checking back|in",
+		"write|email|mail|message|contact|ask|ping|text me|us? again", "reach out|back", "reaching out", "get|getting in touch", "get back to me|us", "check back|in", "checking back|in",
 		"follow|following up", "touch base", "circle back", "come back to me|us|this|it",
 		"send|drop|shoot|give|flick|ping me|us a|an? note|line|reminder|message|email|mail|shout|nudge|ping|text",
 		"set a reminder", "try again|back|later", "speak|talk|chat|meet|connect|look again", "look at this|it again",
@@ -335,6 +335,8 @@ var (
 		"put a pin", "park this|it", "can|could|shall we ~3 again", "wait until|for",
 		"push|move|postpone|bump|shift|defer|delay|punt this|it|things|that|our ~2 to|until|into|till|back",
 	)
+	// "yes but later", "but maybe later on": later said alone after a yes.
+	pLaterAlone     = pats("later", "another time", "some other time", "down the road")
 	pIntrinsicLater = pats("again", "later", "circle back", "check back", "revisit", "reconnect", "rain check", "raincheck",
 		"another time", "some other time", "hold off", "put a pin", "park this|it", "pick ~2 up", "come back to")
 	// "Don't hesitate to reach out", "no need to follow up".
@@ -368,7 +370,7 @@ var (
 	// Agreeing to meet later, or having more time then.
 	pLetUsMeet = pats("let us talk|chat|meet|connect|speak|catch|do|find|set|schedule|grab|get|revisit|reconnect|pick|look",
 		"we can ~1 talk|chat|meet|find|set|do|speak|catch", "we will find|set|get|grab|talk|chat|figure",
-		"can|could|shall we ~3 speak|talk|chat|meet|do|look|revisit|connect", "i will make time")
+		"can|could|shall we ~3 speak|talk|chat|meet|do|look|revisit|connect|try|aim|plan|target", "i will make time")
 	pMoreTime = pats("have ~2 more|some time|room|bandwidth|breathing|capacity|availability|space", "all yours", "free up|frees up",
 		"things ~2 settle|calm|quiet|ease", "be free|around|available|back", "more time", "more room", "more bandwidth",
 		"am|are ~2 free|freer|available|around")

@@ -129,6 +129,15 @@ func TestClassifyIntent(t *testing.T) {
 		{"So I'll politely say no, and I'd gently suggest you spend the time on the trade press.", Declined},
 		{"I must refuse, because I have too many obligations now. Sorry and good luck.", Declined},
 		{"yo! def down. hit me with some times", AsksForTimes},
+		// Held-out batch 13: later said alone after a yes, a month asked
+		// as a question, a later period proposed instead of a month
+		// ruled out; a request for times made now for a later period.
+		{"ok sure but later. feb?", Deferred},
+		{"yes, just later on.", Deferred},
+		{"This week is impossible. Could we aim for early February instead?", Deferred},
+		{"Glad to, though not until March. Can you send me some options for the second week of March?", AsksForTimes},
+		{"I'm not available until January. Send me a few times in January.", AsksForTimes},
+		{"I'm not available until January; write to me then.", Deferred},
 		// nothing to go on
 		{"Thanks for your email.", AsksForTimes},
 	} {
@@ -152,6 +161,10 @@ func TestIntentSure(t *testing.T) {
 		{"I'm booked solid until the 15th.", "I'm booked solid until the 15th.", false},
 		// Held-out batch 11: a question typed without its mark, in text-speak.
 		{"ya for sure. when r u free", "when r u free", true},
+		// Held-out batch 13: a yes for later; asked again in so many words.
+		{"sure, later tho. march?", "sure, later tho.", true},
+		{"Now is bad, Q1 is better. Please ask me again in the new year.", "Please ask me again in the new year.", true},
+		{"yes but later. jan?", "yes but later.", true},
 	} {
 		got := classifyIntent(c.text, false, "", false, false)
 		if got.Cue != c.cue || got.Sure != c.sure {

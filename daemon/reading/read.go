@@ -2,6 +2,7 @@ package reading
 
 import (
 	"regexp"
+	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -494,9 +495,65 @@ func confirmedTimes(msgs []mail.Message, i int, pp people, opts env) ([]Interval
 		}
 	}
 	if len(days) == 0 {
+		// "Let's go with the 25th.": a day of the month names the
+		// proposal on it; one that names none keeps them all.
+		if out := onMonthDays(proposal, monthDays(text)); len(out) > 0 {
+			return out, pos
+		}
 		return proposal, pos
 	}
 	return onDays(proposal, days), pos
+}
+
+// monthDays are the days of the month written as ordinals in low ("the
+// 25th", "1st"); nil when there are none.
+func monthDays(low string) map[int]bool {
+	var out map[int]bool
+	for i := 0; i+2 < len(low); i++ {
+		if !isDigit(low[i]) || (i > 0 && (isDigit(low[i-1]) || low[i-1] == '/' || low[i-1] == '.' || low[i-1] == ':')) {
+			continue
+		}
+		j := i
+		for j < len(low) && j < i+3 && isDigit(low[j]) {
+			j++
+		}
+		if j-i > 2 || j+2 > len(low) {
+			continue
+		}
+		switch low[j : j+2] {
+		case "st", "nd", "rd", "th":
+		default:
+			continue
+		}
+		if j+2 < len(low) && low[j+2] >= 'a' && low[j+2] <= 'z' {
+			continue
+		}
+		d, _ := strconv.Atoi(low[i:j])
+		if d >= 1 && d <= 31 {
+			if out == nil {
+				out = map[int]bool{}
+			}
+			out[d] = true
+		}
+	}
+	return out
+}
+
+func isDigit(b byte) bool { return b >= '0' && b <= '9' }
+
+// onMonthDays keeps the intervals that start on one of the days of the
+// month in days.
+func onMonthDays(ivs []Interval, days map[int]bool) []Interval {
+	if len(days) == 0 {
+		return nil
+	}
+	var out []Interval
+	for _, iv := range ivs {
+		if days[iv.Start.Day()] {
+			out = append(out, iv)
+		}
+	}
+	return out
 }
 
 // onDays keeps the intervals that start on one of days.
@@ -731,7 +788,7 @@ func sameTime(msgs []mail.Message, i int, opts env) ([]Interval, int) {
 	return offers(m, opts), loc[0]
 }
 
-var reAutoSubject = regexp.MustCompile(`(?i)^\s*(?:(?:re|fwd?|fw)\s*:\s*)*(?:automatic reply|auto[- ]?reply|auto[- ]?response|automatische antwort|r[ée]ponse automatique|respuesta autom[áa]tica|out of (?:the )?office|ooo\b|away from (?:the )?office|vacation reply|abwesenheitsnotiz)`)
+var reAutoSubject = regexp.MustCompile(`(?i)^\s*(?:(?:re|fwd?|fw)\s*:\s*)*(?:automatic reply|auto[- ]?reply|auto[- ]?response|automatische antwort|r[ée]ponse automatique|respuesta autom[áa]tica|out of (?:the )?office|ooo\b|away from (?:the )?office|vacation reply|abwesenheitsnotiz|risposta automatica|resposta autom[áa]tica|automatisch antwoord|automatiskt svar|automatisk svar|automaattinen vastaus|odpowied[źz] automatyczna|automatick[áa] odpov[ěe][ďd]|otomatik (?:yan[ıi]t|cevap)|автоматический ответ|自動応答|自動返信|自动回复|自動回覆|자동 ?응답|不在(?:通知|連絡|のお知らせ))`)
 
 // autoReplyCues are what out-of-office answers say and people answering
 // an outreach do not.
@@ -746,6 +803,9 @@ var autoReplyCues = []string{
 	"on my return", "i am currently travelling", "i am currently traveling", "i'm currently travelling", "i'm currently traveling",
 	"thank you for your email. i am", "thank you for your message. i am", "thank you for your e-mail. i am",
 	"will respond as soon as possible", "i will respond as soon as", "i will reply as soon as",
+	"i am on a business trip", "i'm on a business trip", "i am away on business", "i'm away on business",
+	"i am currently on a business trip", "i am on leave", "i'm on leave", "i am on parental leave", "i am on maternity leave",
+	"i am on sick leave",
 }
 
 // Families of what out-of-office answers say, each counting once beside

@@ -241,6 +241,10 @@ func TestReadPick(t *testing.T) {
 		{"Monday I'm travelling, sorry. Could you send other times?", nil},
 		{"Neither Monday nor Tuesday, I'm afraid.", nil},
 		{"👍", []string{"2026-11-23T12:30:00-05:00", "2026-11-24T09:00:00-05:00"}}, // both: no day named
+		// Held-out batch 13: a day of the month with a word of agreement.
+		{"Let's go with the 24th. Talk then.", []string{"2026-11-24T09:00:00-05:00"}},
+		{"The 23rd works for me.", []string{"2026-11-23T12:30:00-05:00"}},
+		{"Sounds good, either is fine, I'm free until the 30th.", []string{"2026-11-23T12:30:00-05:00", "2026-11-24T09:00:00-05:00"}},
 	} {
 		r := Read(forward(outreach(), ownerOffer, reply(c.text)), Options{Location: nyLoc})
 		var got []string
@@ -688,6 +692,12 @@ func TestIsAutoReply(t *testing.T) {
 		{"Re: Informational interview request", "Thanks for your email. I'm at a conference Nov 16-19 with limited access to email and will respond when I'm back.", true},
 		{"Re: coffee", "Thanks for your email! I'm travelling with limited access to email, but happy to chat. Does Tuesday at 3 work?", false},
 		{"Re: coffee", "I'm checking email only sporadically this month and will reply once I'm back home.", true},
+		// Held-out batch 13: subjects in other languages, a business trip.
+		{"自動応答: Informational interview request", "", true},
+		{"Risposta automatica: caffè?", "", true},
+		{"Automatisch antwoord: koffie", "", true},
+		{"Re: Informational interview request", "I am on a business trip from November 12 to November 27 and will reply after my return.", true},
+		{"Re: coffee", "I am on a business trip this week, but Tuesday the 1st at 3 works.", false},
 	} {
 		m := mail.Message{Subject: c.subject, Text: c.text}
 		if got := isAutoReply(m, th); got != c.want {

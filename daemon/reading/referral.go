@@ -39,7 +39,7 @@ var (
 	// "Two people who'd be better anyway: Farah Siddiqui at Oakline, and
 	// my old teammate Ben Adler": a list of people announced before a
 	// colon; reAlsoName reads the rest of the list.
-	reListIntro = regexp.MustCompile(`(?i:\b(?:two|three|four|a few|a couple of|couple of|some|other|good|several|better|best|right) (?:names|people|folks|contacts|colleagues|friends|options|ideas|suggestions|leads)\b)[^:.!?\n]{0,60}:[ \t]*(?:(?:[Mm]y|[Oo]ur) (?:[a-z]+[ -]){1,2})?` + honorific + namePat)
+	reListIntro = regexp.MustCompile(`(?i:\b(?:two|three|four|a few|a couple of|couple of|some|other|good|several|better|best|right|these|those|the following) (?:names|people|folks|contacts|colleagues|friends|options|ideas|suggestions|leads)\b)[^:.!?\n]{0,60}:[ \t]*(?:(?:[Mm]y|[Oo]ur) (?:[a-z]+[ -]){1,2})?` + honorific + namePat)
 	// "Dana Ruiz (cc'd) runs my calendar and will find us 20 min": a person
 	// described by what an assistant does schedules the meeting, and is
 	// not a referral.
@@ -61,11 +61,11 @@ var (
 	rePlusName = regexp.MustCompile(`(?:^|[\s(])\+\s?` + namePat)
 	// "My partner Jules Martin actually works in exactly that field":
 	// someone of the contact's introduced by what they know or do.
-	reRelationName = regexp.MustCompile(`(?i:\b(?:my|our) (?:(?:former|old|ex-|previous|good|great|dear|close|fellow|wonderful)[ -])?(?:colleague|coworker|co-worker|teammate|friend|partner|wife|husband|spouse|sister|brother|cousin|manager|boss|mentor|classmate|peer|counterpart|cofounder|co-founder|report|lead|neighbou?r|student|advisee|intern|alum|alumna|alumnus|roommate|buddy|pal|successor|replacement)[, ]+(?:of mine[, ]+)?)` + honorific + namePat + `(?:,[^,.]{1,60},)?\s+(?i:(?:actually |really |also |now |currently )?(?:works|worked|knows|runs|ran|leads|led|heads|headed|handles|specializes|specialises|moved|made|did|has done|has spent|spent|lives and breathes|is an expert|is the expert|is deep|is in exactly|is in that|is doing exactly|mentors|coaches|advises|teaches|took over|is taking over|will take over|takes over|is expecting|will be expecting))\b`)
+	reRelationName = regexp.MustCompile(`(?i:\b(?:my|our) (?:(?:former|old|ex-|previous|good|great|dear|close|fellow|wonderful)[ -])?(?:colleague|coworker|co-worker|teammate|friend|partner|wife|husband|spouse|sister|brother|cousin|manager|boss|mentor|classmate|peer|counterpart|cofounder|co-founder|report|lead|neighbou?r|student|advisee|intern|alum|alumna|alumnus|roommate|buddy|pal|successor|replacement)[, ]+(?:of mine[, ]+)?)` + honorific + namePat + `(?:,[^,.]{1,60},)?\s+(?i:(?:actually |really |also |now |currently )?(?:works|worked|knows|runs|ran|leads|led|heads|headed|handles|specializes|specialises|moved|made|did|has done|has spent|spent|lives and breathes|is an expert|is the expert|is deep|is in exactly|is in that|is doing exactly|does exactly|does this|does that|does just|has been doing|mentors|coaches|advises|teaches|took over|is taking over|will take over|takes over|is expecting|will be expecting))\b`)
 	// "Can't take this on myself, but Lior Ben-David mentors people making
 	// exactly this switch": after a contrast with the contact's own part,
 	// someone introduced by what they know or do.
-	reContrastName = regexp.MustCompile(`(?i:\b(?:but|however|though|instead)\b,?)\s+` + honorific + namePat + `(?:,[^,.]{1,60},|\s+(?:at|from|on|in)\s+[^,.;]{1,40}?)?\s+(?i:(?:actually |really |also |now |currently |still )?(?:mentors|coaches|advises|teaches|works|knows|runs|leads|heads|handles|specializes|specialises|has helped|helps people|did exactly|made exactly|made the|has done|has made|went through|lives and breathes|is an expert|is the expert|is deep|spent|switched|moved))\b`)
+	reContrastName = regexp.MustCompile(`(?i:\b(?:but|however|though|instead)\b,?)\s+` + honorific + namePat + `(?:,[^,.]{1,60},|\s+(?:at|from|on|in)\s+[^,.;]{1,40}?)?\s+(?i:(?:actually |really |also |now |currently |still )?(?:mentors|coaches|advises|teaches|works|knows|runs|leads|heads|handles|specializes|specialises|has helped|helps people|did exactly|does exactly|made exactly|made the|has done|has made|went through|lives and breathes|is an expert|is the expert|is deep|spent|switched|moved))\b`)
 	// A name marked as copied: "Omar Farouk (copied here)", "Ruth Klein
 	// (cc'd)".
 	reCopiedAfter = regexp.MustCompile(`^\s*\((?i:cc|cc'?e?d|cc’e?d|copied|copied here|copied in|in cc|on cc|looped in|added|added here|now on this thread)\)`)

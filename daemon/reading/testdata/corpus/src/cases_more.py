@@ -324,4 +324,48 @@ CASES = [
          sent=MON, sig="Aoife Brennan\nShop Steward, Teamsters Local 727", sigdash=False,
          body="Alex,\n\nTuesday at 6:30 in the evening works; I'll call you.\n\nAoife",
          expect=E("Aoife Brennan", "Teamsters Local 727", "scheduled", times=["2026-11-17T18:30:00-05:00"], kind="phone")),
+    # After batch 13: later said alone after a yes, with a month asked as a
+    # question; a period ruled out and a later one proposed as a question;
+    # a request for times now, for a later month; an auto-reply whose
+    # subject is in Chinese; someone referred by what they do for a living
+    # with "say I sent you"; a list announced by "these people:" with
+    # names without addresses; a pick of the owner's proposals by the day
+    # of the month; a weekday counted from a holiday.
+    dict(name="more_defer_sure_later_month", client="apple", contact=IRIS, sent=MON, apple_abbr="EST",
+         body="sure, later tho. march?\n\nSent from my iPhone",
+         expect=E("Iris Novak", None, "deferred")),
+    dict(name="more_defer_aim_later_instead", client="gmail", contact=HUGO, sent=MON, sig=HUGO_SIG,
+         body="Hi Alex,\n\nGreat idea, but this month is impossible on my side. Could we aim for early February "
+              "instead?\n\nHugo",
+         expect=E("Hugo Lindqvist", "Saltmarsh Capital", "deferred")),
+    dict(name="more_asks_options_later_month", client="thunderbird", contact=PAULA, sent=MON, sig=PAULA_SIG,
+         body="Hi Alex,\n\nGlad to, though not until January; I'm on the road till the 4th. Can you send a few options "
+              "for the second week of January?\n\nPaula",
+         expect=E("Paula Mendez", "Tidewell Health", "asks_for_times")),
+    dict(name="more_autoreply_chinese_subject", client="autoreply", contact=ANIL, sent=ny(2026, 11, 12, 10, 4),
+         auto_subject="\u81ea\u52a8\u56de\u590d: Informational interview request",
+         body="\u6211\u6b63\u5728\u51fa\u5dee\uff0c11\u670820\u65e5\u8fd4\u56de\u3002\n\n"
+              "I am away on business until November 20 and will respond after my return.",
+         expect=E("Anil Gupta", None, "no_reply")),
+    dict(name="more_ref_friend_for_a_living", client="yahoo", contact=IRIS, sent=MON,
+         body="my friend Tomas Reyes does this for a living at Brightline. tomas.reyes@brightline.example, say I sent "
+              "you!\n\nIris",
+         expect=E("Iris Novak", None, "referred", refs=[("Tomas Reyes", "tomas.reyes@brightline.example")])),
+    dict(name="more_ref_these_people_list", client="proton", contact=HUGO, sent=MON,
+         body="Hi Alex,\n\nWrong person, I'm afraid, but try these people: Greta Lind, Paul Mensah "
+              "(paul.mensah@orbital.example) and Yuki Sato. Each of them changed careers late.\n\nHugo",
+         expect=E("Hugo Lindqvist", None, "referred",
+                  refs=[("Greta Lind",), ("Paul Mensah", "paul.mensah@orbital.example"), ("Yuki Sato",)])),
+    dict(name="more_chain_pick_day_of_month", client="gmail", contact=PAULA, sent=MON, body="",
+         chain=[("Alex Kim", "alex.kim@gmail.example", ny(2026, 11, 12, 10, 2),
+                 "Hi Paula,\n\nCould I ask you about moving from QA into engineering management?\n\nAlex"),
+                ("Paula Mendez", "paula.mendez@tidewell.example", ny(2026, 11, 13, 9, 0),
+                 "Sure, send me a couple of times.\n\nPaula"),
+                ("Alex Kim", "alex.kim@gmail.example", ny(2026, 11, 13, 10, 0),
+                 "Thanks! Would Tuesday 11/24 at 4pm or Friday 11/27 at 10am suit you?\n\nAlex"),
+                ("Paula Mendez", "paula.mendez@tidewell.example", MON, "The 27th, then. See you then!\n\nPaula")],
+         expect=E("Paula Mendez", None, "scheduled", times=["2026-11-27T10:00:00-05:00"])),
+    dict(name="more_sched_friday_before_christmas", client="fastmail", contact=ANIL, sent=MON, sig=ANIL_SIG,
+         body="Hi Alex,\n\nHappy to. How about the Friday before Christmas at 3pm?\n\nAnil",
+         expect=E("Anil Gupta", "Kestrel AI", "scheduled", times=["2026-12-18T15:00:00-05:00"])),
 ]
