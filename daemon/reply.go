@@ -96,7 +96,7 @@ func (d *Daemon) handleReply(ctx context.Context, tx *store.Tx, t *mail.Thread) 
 			return dec, err
 		}
 		dec.outcome = "contact " + strings.ToLower(rep.PartStat)
-		if rep.PartStat == calendar.Declined {
+		if rep.PartStat == calendar.Declined && was != calendar.Declined {
 			lines := []string{displayName(c) + " declined the invite for " + d.when(m.Start, m.End) + "."}
 			if rep.Comment != "" {
 				lines = append(lines, "Their note: "+truncate(rep.Comment, 300))
