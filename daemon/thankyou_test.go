@@ -156,7 +156,10 @@ func TestRun_thankYouDueWhileRunning(t *testing.T) {
 		}
 	}()
 
-	// The call happens and ends while the daemon idles.
+	// The call happens and ends while the daemon idles: let it settle
+	// into its sleep first, so that it is the scheduler waking on its
+	// own, not Run's start, that finds the thank-you due.
+	time.Sleep(500 * time.Millisecond)
 	h.clock.Set(h.d.thankYouAt(m.End))
 	var thanks []sent
 	deadline := time.Now().Add(15 * time.Second)
