@@ -736,3 +736,20 @@ func TestPlacePick(t *testing.T) {
 		}
 	}
 }
+
+func TestUnspellAddresses(t *testing.T) {
+	cases := []struct{ in, want string }{
+		{"Drop her a line at rosalia (at) quiroga (dot) example. Thanks", "Drop her a line at rosalia@quiroga.example. Thanks"},
+		{"write to sam[at]ortiz[dot]co[dot]uk", "write to sam@ortiz.co.uk"},
+		{"he is sam.ortiz at brightline dot com, ask him", "he is sam.ortiz@brightline.com, ask him"},
+		{"sam {AT} x.example", "sam@x.example"},
+		{"meet at 5.30 dot com", "meet at 5.30 dot com"},         // no address: the last part is no domain
+		{"I'm at home.Then we talk", "I'm at home.Then we talk"}, // a bare at and bare dots are no spelling
+		{"plain sam@x.example", "plain sam@x.example"},
+	}
+	for _, c := range cases {
+		if got := unspellAddresses(c.in); got != c.want {
+			t.Errorf("unspellAddresses(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
