@@ -24,6 +24,9 @@ var (
 
 var wordNumbers = map[string]int{"ten": 10, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "forty-five": 45, "forty five": 45, "sixty": 60}
 
+// refusalWords mark a sentence that turns the meeting down.
+var refusalWords = []string{"decline", "declining", "turn you down", "turn this down", "say no", "saying no", "rather not", "have to pass", "going to pass", "'ll pass", "’ll pass", "must pass"}
+
 // duration is the length the contact states, latest message first; nil
 // when they state none.
 func duration(msgs []mail.Message, mine []int) *int {
@@ -54,7 +57,12 @@ func statedLength(text string) int {
 		if strings.HasSuffix(p, "in ") && !reFitIn.MatchString(s[max(0, pre-16):pre]) {
 			return false // "in 10 minutes"; but "squeeze in 15 minutes" is a length
 		}
-		return !strings.HasSuffix(p, "$")
+		if strings.HasSuffix(p, "$") {
+			return false
+		}
+		// "I'd rather decline than give you a distracted half hour": a
+		// length inside a refusal is none offered.
+		return !containsAny(strings.ToLower(sentenceAround(s, pre)), refusalWords)
 	}
 	if m := findIf(hasMin, reMinRange, text); m != nil && ok(text, m[1], m[0]) {
 		a, _ := strconv.Atoi(text[m[2]:m[3]])
