@@ -272,7 +272,7 @@ func offersAt(m mail.Message, opts env) ([]Interval, int) {
 			// Nov 2 by the no-year rule; either way not an offer.
 			continue
 		}
-		if refused(low, sp.Pos, sp.Pos+sp.Len) {
+		if refused(low, sp.Pos, sp.Pos+sp.Len) || takenBack(low, sp.Pos+sp.Len, sp.Start.Weekday()) {
 			continue
 		}
 		iv := Interval{Start: sp.Start}
@@ -303,6 +303,40 @@ func sentenceAround(text string, pos int) string {
 		}
 	}
 	return cueText(text[lo:hi])
+}
+
+// retractions open a sentence that takes back the one before it.
+var retractions = []string{"oh wait", "wait, no", "wait no", "no wait", "no, wait", "actually, no", "actually no", "scratch that",
+	"strike that", "forget that", "never mind", "nevermind", "on second thought", "on second thoughts", "hmm, no", "hm, no", "ah no", "ah, no", "oops, no", "sorry, no"}
+
+// dropVerbs before a weekday take back the offers on it: "scratch Monday".
+var dropVerbs = []string{"scratch ", "strike ", "forget ", "scrap ", "cross off ", "cross out ", "rule out ", "drop "}
+
+// takenBack reports a time the contact withdraws later in the same
+// message: the next sentence opens with a retraction ("Tuesday at 2
+// could work. Oh wait, no, I'm flying that day."), or a later sentence
+// drops its weekday ("Monday or Tuesday at 11. Actually, scratch
+// Monday."). end is where the time ends in low.
+func takenBack(low string, end int, wd time.Weekday) bool {
+	rest := low[end:]
+	if k := strings.IndexAny(rest, ".!?\n"); k >= 0 {
+		next := strings.TrimLeft(rest[k+1:], " \t\n.!?")
+		for _, r := range retractions {
+			if strings.HasPrefix(next, r) {
+				return true
+			}
+		}
+	}
+	day := strings.ToLower(wd.String())
+	if !strings.Contains(rest, day) {
+		return false
+	}
+	for _, v := range dropVerbs {
+		if strings.Contains(rest, v+day) || strings.Contains(rest, v+"the "+day) {
+			return true
+		}
+	}
+	return false
 }
 
 // refused reports a time written in a clause that rules it out: "I'm not
