@@ -272,7 +272,7 @@ func offersAt(m mail.Message, opts env) ([]Interval, int) {
 			// Nov 2 by the no-year rule; either way not an offer.
 			continue
 		}
-		if refused(low, sp.Pos, sp.Pos+sp.Len) || takenBack(low, sp.Pos+sp.Len, sp.Start.Weekday()) {
+		if refused(low, sp.Pos, sp.Pos+sp.Len) || ownersWindow(low, sp.Pos) || takenBack(low, sp.Pos+sp.Len, sp.Start.Weekday()) {
 			continue
 		}
 		iv := Interval{Start: sp.Start}
@@ -304,6 +304,24 @@ func sentenceAround(text string, pos int) string {
 	}
 	return cueText(text[lo:hi])
 }
+
+// ownerChooses are requests that the owner pick or propose times.
+var ownerChooses = []string{"please suggest", "please propose", "please send", "please pick", "please choose", "please name",
+	"you suggest", "you propose", "you send", "you pick", "you choose", "you name", "send me", "send over",
+	"suggest two", "suggest three", "suggest a few", "suggest some", "suggest a couple", "propose two", "propose three", "propose a few", "propose some"}
+
+// ownersWindow reports a time inside a request that the owner choose in
+// it: "please suggest two or three slots between 8 and 11am your time"
+// gives the owner a window, it offers none. from is where the time
+// begins in low.
+func ownersWindow(low string, from int) bool {
+	pre := low[strings.LastIndexAny(low[:from], ".!?\n")+1 : from]
+	// "Send me an invite for Tuesday at 2" confirms a time; the request
+	// must be for times.
+	return containsAny(pre, ownerChooses) && containsAny(pre, choiceNouns)
+}
+
+var choiceNouns = []string{"slot", "times", "a time", "option", "window", "a day", "some days", "few days", "couple of days"}
 
 // retractions open a sentence that takes back the one before it.
 var retractions = []string{"oh wait", "wait, no", "wait no", "no wait", "no, wait", "actually, no", "actually no", "scratch that",
