@@ -272,7 +272,7 @@ func offersAt(m mail.Message, opts env) ([]Interval, int) {
 			// Nov 2 by the no-year rule; either way not an offer.
 			continue
 		}
-		if refused(low, sp.Pos, sp.Pos+sp.Len) || ownersWindow(low, sp.Pos) || takenBack(low, sp.Pos+sp.Len, sp.Start.Weekday()) {
+		if refused(low, sp.Pos, sp.Pos+sp.Len) || ownersWindow(low, sp.Pos) || (sp.End.IsZero() && ownSchedule(low, sp.Pos+sp.Len)) || takenBack(low, sp.Pos+sp.Len, sp.Start.Weekday()) {
 			continue
 		}
 		iv := Interval{Start: sp.Start}
@@ -304,6 +304,24 @@ func sentenceAround(text string, pos int) string {
 	}
 	return cueText(text[lo:hi])
 }
+
+// reOwnSchedule ends the words before a time that is the contact's own
+// timetable, no offer: "before my shift starts at 9", "my lectures finish
+// at 16.45", "I'm off at 6", "I get off work at 5".
+var reOwnSchedule = regexp.MustCompile(`(?:\b(?:my|our|the) (?:[a-z]+ ){0,2}(?:shift|lectures?|class|classes|lessons?|seminar|workday|work day|school day|practice|rehearsal|clinic|surgery|rounds|flight|train)s? (?:starts?|begins?|ends?|finish(?:es)?|wraps? up|is over|lands?|leaves?|departs?)|\bi(?:['’]m| am) (?:off|done|finished)(?: work| for the day)?|\bi (?:get off|finish|start|clock (?:in|out))(?: work)?)(?: at| around| by| about)?\s*\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|h)?$`)
+
+// ownSchedule reports a time the contact gives as their own timetable;
+// end is where the time's words end in low (the reader joins "Tomorrow at
+// 8:15am works, before my shift starts at 9" into one span).
+func ownSchedule(low string, end int) bool {
+	pre := low[max(0, end-70):end]
+	if !containsAny(pre, ownScheduleWords) {
+		return false
+	}
+	return reOwnSchedule.MatchString(pre)
+}
+
+var ownScheduleWords = []string{"start", "begin", "end", "finish", "wrap", "over", "land", "leave", "depart", "off", "done", "clock"}
 
 // ownerChooses are requests that the owner pick or propose times.
 var ownerChooses = []string{"please suggest", "please propose", "please send", "please pick", "please choose", "please name",
