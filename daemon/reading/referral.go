@@ -41,7 +41,7 @@ var (
 	// knows this best is Sam Ortiz", "let me pass the baton to Sam Ortiz":
 	// someone named as the one to ask, in words between "one" and "is"
 	// that reReferTrigger does not list.
-	reOneWhoIs = regexp.MustCompile(`(?i:\b(?:(?:person|one|someone|guy|gal|woman|man)\s+(?:who|that|i['’]d|i would|you['’]d|you should|to)\b[^.;!?\n]{1,40}?\s(?:is|would be)|pass(?:ing|ed)? the baton (?:on |over )?to|hand(?:ing|ed)? (?:it|things|the baton) (?:off |over )?to)\b,?)\s+(?:(?i:my|our)\s+(?:[a-z][a-z\-]*,?\s+){1,3})?` + honorific + namePat)
+	reOneWhoIs = regexp.MustCompile(`(?i:\b(?:(?:person|one|someone|guy|gal|woman|man)\s+(?:who|that|i['’]d|i would|you['’]d|you should|to)\b[^.;!?\n]{1,40}?\s(?:is|would be)|pass(?:ing|ed)? the baton (?:on |over )?to|hand(?:ing|ed)? (?:it|this|things|the baton) (?:off |over )?to)\b,?)\s+(?:(?i:my|our)\s+(?:[a-z][a-z\-]*,?\s+){1,3})?` + honorific + namePat)
 	// "Levan Beridze built that desk, he's who I'd ask": the name first,
 	// then the contact's word that this is the one to ask.
 	reWhoIdAsk = regexp.MustCompile(namePat + `[^.;!?\n]{0,80}?[,;]?\s+(?i:(?:she|he|they)(?:['’]s|['’]re| is| are|['’]d be| would be) (?:who|the one|the person|the people|the guy|the gal)\s+(?:i['’]d|i would|you should|you['’]d|you want|to)\b)`)
