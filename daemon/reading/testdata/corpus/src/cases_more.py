@@ -413,4 +413,7 @@ CASES = [
     dict(name="more_sched_own_timetable", client="fastmail", contact=PAULA, sent=MON, sig=PAULA_SIG,
          body="Hi Alex,\n\nThursday at 7:30am suits me, since my train leaves at 8:45.\n\nPaula",
          expect=E("Paula Mendez", "Tidewell Health", "scheduled", times=["2026-11-19T07:30:00-05:00"])),
+    dict(name="more_sched_lowercase_sun_am", client="apple", contact=IRIS, sent=MON, apple_abbr="EST",
+         body="sun 11am at the Rook Coffee by the park? i'll have a red scarf on\n\nSent from my iPhone",
+         expect=E("Iris Novak", None, "scheduled", times=["2026-11-22T11:00:00-05:00"], kind="in_person")),
 ]
