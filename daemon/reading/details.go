@@ -24,6 +24,9 @@ var (
 
 var wordNumbers = map[string]int{"ten": 10, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "forty-five": 45, "forty five": 45, "sixty": 60}
 
+// refusalWords mark a sentence that turns the meeting down.
+var refusalWords = []string{"decline", "declining", "turn you down", "turn this down", "say no", "saying no", "rather not", "have to pass", "going to pass", "'ll pass", "’ll pass", "must pass"}
+
 // duration is the length the contact states, latest message first; nil
 // when they state none.
 func duration(msgs []mail.Message, mine []int) *int {
@@ -54,7 +57,12 @@ func statedLength(text string) int {
 		if strings.HasSuffix(p, "in ") && !reFitIn.MatchString(s[max(0, pre-16):pre]) {
 			return false // "in 10 minutes"; but "squeeze in 15 minutes" is a length
 		}
-		return !strings.HasSuffix(p, "$")
+		if strings.HasSuffix(p, "$") {
+			return false
+		}
+		// "I'd rather decline than give you a distracted half hour": a
+		// length inside a refusal is none offered.
+		return !containsAny(strings.ToLower(sentenceAround(s, pre)), refusalWords)
 	}
 	if m := findIf(hasMin, reMinRange, text); m != nil && ok(text, m[1], m[0]) {
 		a, _ := strconv.Atoi(text[m[2]:m[3]])
@@ -105,7 +113,7 @@ func statedLength(text string) int {
 }
 
 var (
-	reMeetLink  = regexp.MustCompile(`(?i)\bhttps?://[^\s<>()"']*(?:zoom|meet\.google|teams\.microsoft|teams\.live|webex|whereby|jit\.si|gotomeet|bluejeans|chime\.aws|skype|hangouts|around\.co|meet\.|/j/|/meeting|/join)[^\s<>()"']*`)
+	reMeetLink  = regexp.MustCompile(`(?i)\bhttps?://[^\s<>()"']*(?:zoom|meet\.google|teams\.microsoft|teams\.live|webex|whereby|jit\.si|gotomeet|bluejeans|chime\.aws|skype|hangouts|around\.co|meet\.|teams\.|meetup-join|/j/|/meeting|/join)[^\s<>()"']*`)
 	reVideoName = regexp.MustCompile(`\b(?:Zoom|zoom|Teams|MS Teams|Microsoft Teams|Google Meet|Meet (?:link|invite|call|room)|Hangouts?|Webex|WebEx|Skype|FaceTime|Whereby|Jitsi)\b|(?i:\b(?:google meet|gmeet|g-meet|meet link|meet invite|zoom|ms teams|microsoft teams|teams (?:call|link|invite|meeting)|facetime|webex|skype)\b)`)
 	reVideoWeak = regexp.MustCompile(`(?i)\bvideo\b`)
 	rePhoneNum  = regexp.MustCompile(`(?:\+\d{1,3}[\s.\-]?)?(?:\(\d{2,4}\)\s?|\d{3}[\s.\-])\d{3,4}[\s.\-]\d{4}\b|\+\d{1,3}(?:[\s.\-]\d{2,5}){2,4}\b|\b0\d{4}[\s.\-]?\d{6}\b|\b0\d{2,3}[\s.\-]\d{3,4}[\s.\-]\d{4}\b`)
@@ -116,6 +124,12 @@ var (
 	// "I'll dial in via Teams" is a video call.
 	reDialInVideo = regexp.MustCompile(`(?i)\bdial(?:ing|ling)? in(?:to)?\s+(?:via|on|to|using|through|with|over)?\s*(?:the\s+)?(?:zoom|teams|ms teams|microsoft teams|google meet|meet|webex|skype|hangouts?|whereby|jitsi)\b`)
 	reWeakPhone   = regexp.MustCompile(`(?i)\bphone(?: call)?\b`)
+	// "I'll send you a Zoom link", "I'll send a Teams invite": the contact
+	// sets the call up on video, whatever office or café the message
+	// mentions in passing ("I'll be back in my office by then").
+	reVideoPromised = regexp.MustCompile(`(?i)\b(?:send|sending|share|sharing|set up|setting up|create|forward|email|e-mail)\b[^.!?\n]{0,25}?\b(?:zoom|teams|ms teams|microsoft teams|google meet|meet|webex|skype|whereby|hangouts?|video(?: call)?)\s+(?:link|invite|invitation|meeting link|meeting invite|call link)`)
+	// "talk on the phone or you can come by": a choice between kinds.
+	reKindChoice = regexp.MustCompile(`(?i)\b(?:phone|call|video|zoom|teams)\b[^.!?\n]{0,40}\bor\b|\bor\b[^.!?\n]{0,40}\b(?:phone|call|video|zoom|teams)\b`)
 )
 
 // location reads where the call happens from the contact's messages (body
@@ -158,6 +172,9 @@ func locationIn(text string) (Location, bool) {
 			return Location{Kind: InPerson, Detail: str(strings.TrimSpace(text[m[0]:m[1]]))}, true
 		}
 	}
+	if (mayVideo(low) || strings.Contains(low, "video")) && reVideoPromised.MatchString(text) {
+		return Location{Kind: Video}, true
+	}
 	kinds := map[string]bool{}
 	if mayVideo(low) && reVideoName.MatchString(text) {
 		kinds[Video] = true
@@ -167,6 +184,11 @@ func locationIn(text string) (Location, bool) {
 	}
 	if m := inPersonIndex(text, low); m != nil && !negated(normalise(text[:m[0]])+" ", len(normalise(text[:m[0]]))+1) {
 		kinds[InPerson] = true
+		if strings.Contains(low, " or ") && reKindChoice.MatchString(sentenceAround(text, m[0])) {
+			// "We can talk on the phone or you can come by": the owner
+			// chooses; nothing is decided.
+			return Location{Kind: Unspecified}, true
+		}
 	}
 	if len(kinds) == 1 {
 		for k := range kinds {

@@ -3,6 +3,7 @@ package reading
 import (
 	"regexp"
 	"strings"
+	"unicode"
 
 	"github.com/coffeechat/coffeechat/mail"
 )
@@ -26,7 +27,7 @@ var (
 	// does not end the sentence.
 	reAlsoName = regexp.MustCompile(`^(?:[^.;!?\n]|\.[A-Za-z0-9]){0,80}?(?:,\s*(?:and|or)?|\s+(?:and|or))\s+(?:(?:[Mm]y|[Oo]ur) (?:[a-z]+[ -]){1,2})?` + honorific + namePat)
 	// "Her email is grace@x.example", "you can reach him at sam@x.example"
-	reEmailNext = regexp.MustCompile(`^\s*(?i:(?:her|his|their|the) (?:e-?mail|address|email address) is|you can (?:reach|email|contact) (?:her|him|them)(?: at| on| via)?|(?:she|he|they)(?:'s| is| are) (?:at|on))\s+(?:mailto:)?([A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,})`)
+	reEmailNext = regexp.MustCompile(`^\s*(?i:(?:her|his|their|the) (?:e-?mail|address|email address) is|you can (?:reach|email|contact) (?:her|him|them)(?: at| on| via)?|(?:she|he|they)(?:'s| is| are) (?:at|on)|(?:drop|send|shoot|write|text|message) (?:her|him|them)(?: a (?:line|note|message|mail|e-?mail))?(?: at| on| via))\s+(?:mailto:)?([A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,})`)
 	// "Laura Reyes, my EA, will find a time": the same, named first.
 	reAssistantAfter = regexp.MustCompile(`^\s*(?:\([^)]*\))?\s*,?\s*(?:\(|-|–|—)?\s*(?i:my|our|the) (?i:assistant|executive assistant|EA|scheduler|chief of staff|office manager)\b`)
 	// "My assistant, Jamie Lin, will reach out": schedules, is not a referral.
@@ -36,6 +37,14 @@ var (
 )
 
 var (
+	// "The one I'd call is my old teammate Sam Ortiz", "the person who
+	// knows this best is Sam Ortiz", "let me pass the baton to Sam Ortiz":
+	// someone named as the one to ask, in words between "one" and "is"
+	// that reReferTrigger does not list.
+	reOneWhoIs = regexp.MustCompile(`(?i:\b(?:(?:person|one|someone|guy|gal|woman|man)\s+(?:who|that|i['’]d|i would|you['’]d|you should|to)\b[^.;!?\n]{1,40}?\s(?:is|would be)|pass(?:ing|ed)? the baton (?:on |over )?to|hand(?:ing|ed)? (?:it|this|things|the baton) (?:off |over )?to)\b,?)\s+(?:(?i:my|our)\s+(?:[a-z][a-z\-]*,?\s+){1,3})?` + honorific + namePat)
+	// "Levan Beridze built that desk, he's who I'd ask": the name first,
+	// then the contact's word that this is the one to ask.
+	reWhoIdAsk = regexp.MustCompile(namePat + `[^.;!?\n]{0,80}?[,;]?\s+(?i:(?:she|he|they)(?:['’]s|['’]re| is| are|['’]d be| would be) (?:who|the one|the person|the people|the guy|the gal)\s+(?:i['’]d|i would|you should|you['’]d|you want|to)\b)`)
 	// "Two people who'd be better anyway: Farah Siddiqui at Oakline, and
 	// my old teammate Ben Adler": a list of people announced before a
 	// colon; reAlsoName reads the rest of the list.
@@ -160,7 +169,7 @@ func referrals(msgs []mail.Message, mine []int, contact mail.Address, pp people)
 	}
 	for _, i := range mine {
 		m := msgs[i]
-		text := m.Text
+		text := unspellAddresses(m.Text)
 		cc := append(append([]mail.Address(nil), m.Cc...), m.To...)
 		type hit struct {
 			pos         int
@@ -198,6 +207,18 @@ func referrals(msgs []mail.Message, mine []int, contact mail.Address, pp people)
 				hits = append(hits, hit{off + y[2], n, emailNear(rest[y[3]:], n)})
 				off += y[3]
 				rest = rest[y[3]:]
+			}
+		}
+		if mayOneWhoIs(low) {
+			for _, x := range reOneWhoIs.FindAllStringSubmatchIndex(text, -1) {
+				name := text[x[2]:x[3]]
+				hits = append(hits, hit{x[2], name, emailNear(text[x[3]:], name)})
+			}
+		}
+		if containsAny(low, whoIdAskWords) {
+			for _, x := range findAllAt(reWhoIdAskAt, text, capitalAt(text)) {
+				name := text[x[2]:x[3]]
+				hits = append(hits, hit{x[2], name, emailNear(text[x[3]:], name)})
 			}
 		}
 		var after [][]int
@@ -383,6 +404,50 @@ func emailNear(after, name string) string {
 	}
 	return ms[0]
 }
+
+// An address spelled out against harvesters: "rosalia (at) quiroga (dot)
+// example", "sam[at]x[dot]com", "sam at x dot com".
+var reSpelledAddress = regexp.MustCompile(`([A-Za-z0-9._%+\-]+)\s*(\((?i:at)\)|\[(?i:at)\]|\{(?i:at)\}|<(?i:at)>|\s(?:at|AT)\s)\s*([A-Za-z0-9\-]+(?:(?:\s*(?:\((?i:dot)\)|\[(?i:dot)\]|\{(?i:dot)\}|<(?i:dot)>)\s*|\s(?:dot|DOT)\s|\.)[A-Za-z0-9\-]+)+)`)
+
+var reSpelledDot = regexp.MustCompile(`\s*(?:\((?i:dot)\)|\[(?i:dot)\]|\{(?i:dot)\}|<(?i:dot)>)\s*|\s(?:dot|DOT)\s`)
+
+var spelledAtWords = []string{"(at)", "[at]", "{at}", "<at>", "(AT)", "[AT]", "{AT}", "<AT>", " dot ", " DOT "}
+
+// unspellAddresses writes the spelled-out addresses of text as addresses,
+// so that the referral expressions find them. A bare " at " counts only
+// beside a spelled " dot " ("sam at x dot com"; "meet at 5.30" is none).
+func unspellAddresses(text string) string {
+	if !containsAny(text, spelledAtWords) {
+		return text
+	}
+	return reSpelledAddress.ReplaceAllStringFunc(text, func(m string) string {
+		x := reSpelledAddress.FindStringSubmatch(m)
+		bareAt := !strings.ContainsAny(x[2], "([{<")
+		bareDots := !strings.Contains(strings.ToLower(x[3]), "dot")
+		if bareAt && bareDots {
+			return m
+		}
+		addr := x[1] + "@" + reSpelledDot.ReplaceAllString(x[3], ".")
+		if reEmail.FindString(addr) != addr || !strings.ContainsFunc(strings.SplitN(x[3], ".", 2)[0], unicode.IsLetter) {
+			return m // "meet at 5.30 dot com": a domain has letters
+		}
+		return addr
+	})
+}
+
+// mayOneWhoIs is a cheap test for the words reOneWhoIs needs.
+func mayOneWhoIs(low string) bool {
+	if strings.Contains(low, "baton") || strings.Contains(low, "hand") && (strings.Contains(low, "off to") || strings.Contains(low, "over to")) {
+		return true
+	}
+	return (strings.Contains(low, " is ") || strings.Contains(low, " would be ")) &&
+		containsAny(low, []string{"person ", "one ", "someone ", "guy ", "gal ", "woman ", "man "})
+}
+
+// whoIdAskWords are in every reWhoIdAsk match.
+var whoIdAskWords = []string{"'s who", "’s who", "'re who", "’re who", "is who", "are who", "'s the ", "’s the ", "is the one", "is the person", "'d be who", "’d be who", "would be who"}
+
+var reWhoIdAskAt = regexp.MustCompile(`^(?:` + reWhoIdAsk.String() + `)`)
 
 // mayListIntro is a cheap test for the words reListIntro needs.
 func mayListIntro(low string) bool {
