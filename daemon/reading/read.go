@@ -1,7 +1,6 @@
 package reading
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -196,7 +195,7 @@ func outreachRecipient(msgs []mail.Message, t *mail.Thread, pp people) Contact {
 	return Contact{}
 }
 
-var reSubjectPrefix = regexp.MustCompile(`(?i)^\s*(?:(?:re|fwd?|aw|wg|sv|vs|tr|rv)\s*(?:\[\d+\])?\s*[:：]|\[(?:external|ext)\])\s*`)
+var reSubjectPrefix = lazyRE(`(?i)^\s*(?:(?:re|fwd?|aw|wg|sv|vs|tr|rv)\s*(?:\[\d+\])?\s*[:：]|\[(?:external|ext)\])\s*`)
 
 func cleanSubject(s string) string {
 	for {
@@ -308,7 +307,7 @@ func sentenceAround(text string, pos int) string {
 // reOwnSchedule ends the words before a time that is the contact's own
 // timetable, no offer: "before my shift starts at 9", "my lectures finish
 // at 16.45", "I'm off at 6", "I get off work at 5".
-var reOwnSchedule = regexp.MustCompile(`(?:\b(?:my|our|the) (?:[a-z]+ ){0,2}(?:shift|lectures?|class|classes|lessons?|seminar|workday|work day|school day|practice|rehearsal|clinic|surgery|rounds|flight|train)s? (?:starts?|begins?|ends?|finish(?:es)?|wraps? up|is over|lands?|leaves?|departs?)|\bi(?:['’]m| am) (?:off|done|finished)(?: work| for the day)?|\bi (?:get off|finish|start|clock (?:in|out))(?: work)?)(?: at| around| by| about)?\s*\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|h)?$`)
+var reOwnSchedule = lazyRE(`(?:\b(?:my|our|the) (?:[a-z]+ ){0,2}(?:shift|lectures?|class|classes|lessons?|seminar|workday|work day|school day|practice|rehearsal|clinic|surgery|rounds|flight|train)s? (?:starts?|begins?|ends?|finish(?:es)?|wraps? up|is over|lands?|leaves?|departs?)|\bi(?:['’]m| am) (?:off|done|finished)(?: work| for the day)?|\bi (?:get off|finish|start|clock (?:in|out))(?: work)?)(?: at| around| by| about)?\s*\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|h)?$`)
 
 // ownSchedule reports a time the contact gives as their own timetable;
 // end is where the time's words end in low (the reader joins "Tomorrow at
@@ -811,7 +810,7 @@ func asciiLower(s string) string {
 	return string(b)
 }
 
-var reFwdSubject = regexp.MustCompile(`(?i)^\s*(?:fwd?|wg|tr|rv)\s*:`)
+var reFwdSubject = lazyRE(`(?i)^\s*(?:fwd?|wg|tr|rv)\s*:`)
 
 // isForwarder reports a message that only passes others' mail on.
 func isForwarder(m mail.Message) bool {
@@ -830,7 +829,7 @@ func isForwarder(m mail.Message) bool {
 	return false
 }
 
-var reSameTime = regexp.MustCompile(`(?i)\b(?:at )?(?:the )?same time\b`)
+var reSameTime = lazyRE(`(?i)\b(?:at )?(?:the )?same time\b`)
 
 // sameTime reads "Friday at the same time" in message i: the clock and zone
 // of the latest time written before it in the thread, on the day named.
@@ -858,7 +857,7 @@ func sameTime(msgs []mail.Message, i int, opts env) ([]Interval, int) {
 	return offers(m, opts), loc[0]
 }
 
-var reAutoSubject = regexp.MustCompile(`(?i)^\s*(?:(?:re|fwd?|fw)\s*:\s*)*(?:automatic reply|auto[- ]?reply|auto[- ]?response|automatische antwort|r[ée]ponse automatique|respuesta autom[áa]tica|out of (?:the )?office|ooo\b|away from (?:the )?office|vacation reply|abwesenheitsnotiz|risposta automatica|resposta autom[áa]tica|automatisch antwoord|automatiskt svar|automatisk svar|automaattinen vastaus|odpowied[źz] automatyczna|automatick[áa] odpov[ěe][ďd]|otomatik (?:yan[ıi]t|cevap)|автоматический ответ|自動応答|自動返信|自动回复|自動回覆|자동 ?응답|不在(?:通知|連絡|のお知らせ))`)
+var reAutoSubject = lazyRE(`(?i)^\s*(?:(?:re|fwd?|fw)\s*:\s*)*(?:automatic reply|auto[- ]?reply|auto[- ]?response|automatische antwort|r[ée]ponse automatique|respuesta autom[áa]tica|out of (?:the )?office|ooo\b|away from (?:the )?office|vacation reply|abwesenheitsnotiz|risposta automatica|resposta autom[áa]tica|automatisch antwoord|automatiskt svar|automatisk svar|automaattinen vastaus|odpowied[źz] automatyczna|automatick[áa] odpov[ěe][ďd]|otomatik (?:yan[ıi]t|cevap)|автоматический ответ|自動応答|自動返信|自动回复|自動回覆|자동 ?응답|不在(?:通知|連絡|のお知らせ))`)
 
 // autoReplyCues are what out-of-office answers say and people answering
 // an outreach do not.
@@ -885,13 +884,13 @@ var autoReplyCues = []string{
 // expression is run.
 var reAutoReplyFamilies = []struct {
 	need string
-	re   *regexp.Regexp
+	re   *lazyRegexp
 }{
-	{"for ", regexp.MustCompile(`^(?:thanks|thank you|many thanks)(?: so much)? for (?:your|the) (?:e-?mail|message|mail|note)[.!]`)},
-	{"access to", regexp.MustCompile(`\b(?:limited|no|intermittent|sporadic|occasional|little|restricted) access to (?:my )?(?:e-?mail|mail|the internet|messages)`)},
-	{"back", regexp.MustCompile(`\b(?:will|i'll|shall) (?:respond|reply|get back to you|answer|be in touch|follow up|return your (?:e-?mail|message|call))[^.]{0,40}?\b(?:when|once|upon|after|on) (?:i'm back|i am back|i get back|back)`)},
-	{"return", regexp.MustCompile(`\b(?:will|i'll|shall) (?:respond|reply|get back to you|answer|be in touch|follow up|return your (?:e-?mail|message|call))[^.]{0,40}?\b(?:when|once|upon|after|on) (?:i return|my return|returning)`)},
-	{"checking", regexp.MustCompile(`\bchecking (?:my )?(?:e-?mail|mail|messages)(?: only)? (?:infrequently|rarely|sporadically|intermittently|occasionally|periodically|irregularly)`)},
+	{"for ", lazyRE(`^(?:thanks|thank you|many thanks)(?: so much)? for (?:your|the) (?:e-?mail|message|mail|note)[.!]`)},
+	{"access to", lazyRE(`\b(?:limited|no|intermittent|sporadic|occasional|little|restricted) access to (?:my )?(?:e-?mail|mail|the internet|messages)`)},
+	{"back", lazyRE(`\b(?:will|i'll|shall) (?:respond|reply|get back to you|answer|be in touch|follow up|return your (?:e-?mail|message|call))[^.]{0,40}?\b(?:when|once|upon|after|on) (?:i'm back|i am back|i get back|back)`)},
+	{"return", lazyRE(`\b(?:will|i'll|shall) (?:respond|reply|get back to you|answer|be in touch|follow up|return your (?:e-?mail|message|call))[^.]{0,40}?\b(?:when|once|upon|after|on) (?:i return|my return|returning)`)},
+	{"checking", lazyRE(`\bchecking (?:my )?(?:e-?mail|mail|messages)(?: only)? (?:infrequently|rarely|sporadically|intermittently|occasionally|periodically|irregularly)`)},
 }
 
 // isAutoReply reports an out-of-office answer: by its subject, by
