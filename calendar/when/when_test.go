@@ -393,6 +393,12 @@ func TestFindForYourTime(t *testing.T) {
 		{"Monday at 3pm your time?", ny, []string{"2026-11-23T15:00:00-05:00"}},
 		{"Monday at 10am your local time, 4pm here.", ny, []string{"2026-11-23T10:00:00-05:00"}},
 		{"Monday at 3pm your time?", nil, []string{"2026-11-23T15:00:00+01:00"}},
+		// "for you" closing a clause converts to the reader's clock.
+		{"Monday at 9pm my time, which is 3pm for you.", ny, []string{"2026-11-23T21:00:00+01:00"}},
+		{"Monday at 8:00 in the morning for you.", ny, []string{"2026-11-23T08:00:00-05:00"}},
+		{"Would Monday, 3pm for you there, suit?", ny, []string{"2026-11-23T15:00:00-05:00"}},
+		{"I can hold Monday 3pm for you to decide.", ny, []string{"2026-11-23T15:00:00+01:00"}},
+		{"Monday at 3pm for you.", nil, []string{"2026-11-23T15:00:00+01:00"}},
 	} {
 		if got := FindFor(c.text, ref, ber, c.owner); !matches(t, got, c.want) {
 			t.Errorf("FindFor(%q, owner %v) = %s, want %v", c.text, c.owner, show(got), c.want)
