@@ -2,6 +2,9 @@ package store
 
 import (
 	"context"
+	"errors"
+	"fmt"
+	"maps"
 	"testing"
 	"time"
 )
@@ -111,5 +114,77 @@ func TestReport_listCountAndFind(t *testing.T) {
 	})
 	if err != nil {
 		t.Fatal(err)
+	}
+}
+
+// Counts reads messages by kind from messages_seen_counts, which triggers
+// keep (0009): after each step the counts must equal a GROUP BY over
+// messages_seen itself, including after a savepoint rolled back (intake's
+// per-message savepoints) and after rows are deleted or change kind.
+func TestCounts_messagesByKindFollowTheTable(t *testing.T) {
+	ctx := context.Background()
+	s, _ := openTest(t)
+	seen := func(id, kind string) func(tx *Tx) error {
+		return func(tx *Tx) error { return tx.MarkSeen(ctx, Seen{MessageID: id, Kind: kind, Outcome: "ok"}) }
+	}
+	exec := func(q string, args ...any) func(tx *Tx) error {
+		return func(tx *Tx) error { _, err := tx.tx.ExecContext(ctx, q, args...); return err }
+	}
+	steps := []struct {
+		name string
+		do   func(tx *Tx) error
+		want map[string]int
+	}{
+		{"empty", func(*Tx) error { return nil }, map[string]int{}},
+		{"first thread", seen("a@x", "thread"), map[string]int{"thread": 1}},
+		{"second kind", seen("b@x", "reply"), map[string]int{"thread": 1, "reply": 1}},
+		{"same kind again", seen("c@x", "thread"), map[string]int{"thread": 2, "reply": 1}},
+		{"rolled back savepoint", func(tx *Tx) error {
+			fnErr, err := tx.Savepoint(ctx, func() error {
+				if err := tx.MarkSeen(ctx, Seen{MessageID: "d@x", Kind: "command"}); err != nil {
+					return err
+				}
+				return errors.New("handling failed")
+			})
+			if err != nil || fnErr == nil {
+				return fmt.Errorf("savepoint: fn %v, %v", fnErr, err)
+			}
+			return nil
+		}, map[string]int{"thread": 2, "reply": 1}},
+		{"duplicate refused", func(tx *Tx) error {
+			if tx.MarkSeen(ctx, Seen{MessageID: "a@x", Kind: "thread"}) == nil {
+				return errors.New("a second a@x was accepted")
+			}
+			return nil
+		}, map[string]int{"thread": 2, "reply": 1}},
+		{"kind changed", exec(`UPDATE messages_seen SET kind = 'quarantined' WHERE message_id = 'c@x'`),
+			map[string]int{"thread": 1, "reply": 1, "quarantined": 1}},
+		{"outcome changed only", exec(`UPDATE messages_seen SET outcome = 'moved' WHERE message_id = 'a@x'`),
+			map[string]int{"thread": 1, "reply": 1, "quarantined": 1}},
+		{"deleted", exec(`DELETE FROM messages_seen WHERE message_id = 'b@x'`),
+			map[string]int{"thread": 1, "quarantined": 1}},
+	}
+	for _, st := range steps {
+		// The failing MarkSeen of "duplicate refused" aborts only its
+		// statement; the transaction goes on and commits.
+		if err := s.InTx(ctx, st.do); err != nil {
+			t.Fatalf("%s: %v", st.name, err)
+		}
+		var got map[string]int
+		direct := map[string]int{}
+		err := s.View(ctx, func(tx *Tx) error {
+			c, err := tx.Counts(ctx, t0)
+			if err != nil {
+				return err
+			}
+			got = c.MessagesByKind
+			return groupCount(ctx, tx, `SELECT kind, COUNT(*) FROM messages_seen GROUP BY kind`, direct)
+		})
+		if err != nil {
+			t.Fatalf("%s: %v", st.name, err)
+		}
+		if !maps.Equal(got, st.want) || !maps.Equal(got, direct) {
+			t.Errorf("%s: messages by kind %v, want %v (GROUP BY over the table: %v)", st.name, got, st.want, direct)
+		}
 	}
 }
