@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"maps"
+	"slices"
 	"testing"
 	"time"
 )
@@ -50,20 +51,44 @@ func TestReport_listCountAndFind(t *testing.T) {
 			name string
 			f    MeetingFilter
 			want []string
+			n    int // CountMeetings: all f selects, without its Limit
 		}{
-			{"all", MeetingFilter{}, []string{"past@x", "now@x", "future@x"}},
-			{"cancelled too", MeetingFilter{Cancelled: true}, []string{"past@x", "now@x", "future@x", "gone@x"}},
-			{"upcoming", MeetingFilter{Upcoming: true, Now: t0}, []string{"now@x", "future@x"}},
-			{"past", MeetingFilter{Past: true, Now: t0}, []string{"past@x"}},
-			{"one contact", MeetingFilter{ContactID: 2, Cancelled: true}, []string{"future@x", "gone@x"}},
+			{"all", MeetingFilter{}, []string{"past@x", "now@x", "future@x"}, 3},
+			{"cancelled too", MeetingFilter{Cancelled: true}, []string{"past@x", "now@x", "future@x", "gone@x"}, 4},
+			{"upcoming", MeetingFilter{Upcoming: true, Now: t0}, []string{"now@x", "future@x"}, 2},
+			{"past", MeetingFilter{Past: true, Now: t0}, []string{"past@x"}, 1},
+			{"one contact", MeetingFilter{ContactID: 2, Cancelled: true}, []string{"future@x", "gone@x"}, 2},
+			{"earliest two", MeetingFilter{Limit: 2}, []string{"past@x", "now@x"}, 3},
+			{"latest two, earliest first", MeetingFilter{Limit: 2, Latest: true}, []string{"now@x", "future@x"}, 3},
+			{"latest with cancelled", MeetingFilter{Limit: 3, Latest: true, Cancelled: true}, []string{"now@x", "future@x", "gone@x"}, 4},
+			{"latest past", MeetingFilter{Past: true, Now: t0, Limit: 1, Latest: true}, []string{"past@x"}, 1},
+			{"latest, no limit: all", MeetingFilter{Latest: true}, []string{"past@x", "now@x", "future@x"}, 3},
+			{"latest of one contact", MeetingFilter{ContactID: 1, Limit: 1, Latest: true}, []string{"now@x"}, 2},
 		} {
 			ms, err := tx.ListMeetings(ctx, tc.f)
 			if err != nil {
 				return err
 			}
-			var got []string
+			var got, lines []string
 			for _, m := range ms {
 				got = append(got, m.UID)
+			}
+			// The table's query selects the same meetings in the same order.
+			byID := map[int64]string{}
+			for i, id := range ids {
+				byID[id] = []string{"past@x", "now@x", "future@x", "gone@x"}[i]
+			}
+			if err := tx.EachMeetingLine(ctx, tc.f, func(l *MeetingLine) error {
+				lines = append(lines, byID[l.ID])
+				return nil
+			}); err != nil {
+				return err
+			}
+			if !slices.Equal(lines, tc.want) {
+				t.Errorf("%s: EachMeetingLine %v, want %v", tc.name, lines, tc.want)
+			}
+			if n, err := tx.CountMeetings(ctx, tc.f); err != nil || n != tc.n {
+				t.Errorf("%s: CountMeetings = %d, %v; want %d", tc.name, n, err, tc.n)
 			}
 			if len(got) != len(tc.want) {
 				t.Errorf("%s: %v, want %v", tc.name, got, tc.want)
