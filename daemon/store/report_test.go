@@ -213,3 +213,52 @@ func TestCounts_messagesByKindFollowTheTable(t *testing.T) {
 		}
 	}
 }
+
+func TestContactsByID(t *testing.T) {
+	ctx := context.Background()
+	s, _ := openTest(t)
+	var a, b Contact
+	err := s.InTx(ctx, func(tx *Tx) error {
+		a = Contact{Email: "a@example.org", Name: "Ana", Status: Scheduled}
+		b = Contact{Email: "b@example.org", Name: "Bo", Status: ToContact}
+		if err := tx.SaveContact(ctx, &a); err != nil {
+			return err
+		}
+		b.ReferredBy = a.ID
+		return tx.SaveContact(ctx, &b)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name string
+		ids  []int64
+		want map[int64]string // id -> email
+	}{
+		{"none asked", nil, map[int64]string{}},
+		{"one", []int64{b.ID}, map[int64]string{b.ID: "b@example.org"}},
+		{"both, repeated, with a missing id", []int64{a.ID, 999, b.ID, a.ID}, map[int64]string{a.ID: "a@example.org", b.ID: "b@example.org"}},
+		{"only missing", []int64{0, -1, 999}, map[int64]string{}},
+	} {
+		err := s.View(ctx, func(tx *Tx) error {
+			got, err := tx.ContactsByID(ctx, tc.ids)
+			if err != nil {
+				return err
+			}
+			emails := map[int64]string{}
+			for id, c := range got {
+				if c.ID != id {
+					t.Errorf("%s: contact %d filed under %d", tc.name, c.ID, id)
+				}
+				emails[id] = c.Email
+			}
+			if !maps.Equal(emails, tc.want) {
+				t.Errorf("%s: %v, want %v", tc.name, emails, tc.want)
+			}
+			return nil
+		})
+		if err != nil {
+			t.Fatalf("%s: %v", tc.name, err)
+		}
+	}
+}
