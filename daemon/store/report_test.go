@@ -142,11 +142,12 @@ func TestReport_listCountAndFind(t *testing.T) {
 	}
 }
 
-// Counts reads messages by kind from messages_seen_counts, which triggers
-// keep (0009): after each step the counts must equal a GROUP BY over
-// messages_seen itself, including after a savepoint rolled back (intake's
-// per-message savepoints) and after rows are deleted or change kind.
-func TestCounts_messagesByKindFollowTheTable(t *testing.T) {
+// Counts reads contacts and meetings by status and messages by kind from
+// row_counts, which triggers keep (0009): after each step they must equal
+// a GROUP BY over the tables themselves, including after a savepoint rolled
+// back (intake's per-message savepoints), after an update that changes the
+// status or not, and after rows are deleted or change kind.
+func TestCounts_byStatusAndKindFollowTheTables(t *testing.T) {
 	ctx := context.Background()
 	s, _ := openTest(t)
 	seen := func(id, kind string) func(tx *Tx) error {
@@ -155,18 +156,24 @@ func TestCounts_messagesByKindFollowTheTable(t *testing.T) {
 	exec := func(q string, args ...any) func(tx *Tx) error {
 		return func(tx *Tx) error { _, err := tx.tx.ExecContext(ctx, q, args...); return err }
 	}
+	casey := &Contact{Email: "casey@example.org", Status: AwaitingReply}
+	call := &Meeting{UID: "m1@x", Status: Proposed, Start: t0, End: t0.Add(20 * time.Minute)}
+	type counts struct{ contacts, meetings, messages map[string]int }
 	steps := []struct {
 		name string
 		do   func(tx *Tx) error
-		want map[string]int
+		want counts
 	}{
-		{"empty", func(*Tx) error { return nil }, map[string]int{}},
-		{"first thread", seen("a@x", "thread"), map[string]int{"thread": 1}},
-		{"second kind", seen("b@x", "reply"), map[string]int{"thread": 1, "reply": 1}},
-		{"same kind again", seen("c@x", "thread"), map[string]int{"thread": 2, "reply": 1}},
+		{"empty", func(*Tx) error { return nil }, counts{}},
+		{"first thread", seen("a@x", "thread"), counts{messages: map[string]int{"thread": 1}}},
+		{"second kind", seen("b@x", "reply"), counts{messages: map[string]int{"thread": 1, "reply": 1}}},
+		{"same kind again", seen("c@x", "thread"), counts{messages: map[string]int{"thread": 2, "reply": 1}}},
 		{"rolled back savepoint", func(tx *Tx) error {
 			fnErr, err := tx.Savepoint(ctx, func() error {
 				if err := tx.MarkSeen(ctx, Seen{MessageID: "d@x", Kind: "command"}); err != nil {
+					return err
+				}
+				if err := tx.SaveContact(ctx, &Contact{Email: "gone@example.org", Status: Replied}); err != nil {
 					return err
 				}
 				return errors.New("handling failed")
@@ -175,19 +182,42 @@ func TestCounts_messagesByKindFollowTheTable(t *testing.T) {
 				return fmt.Errorf("savepoint: fn %v, %v", fnErr, err)
 			}
 			return nil
-		}, map[string]int{"thread": 2, "reply": 1}},
+		}, counts{messages: map[string]int{"thread": 2, "reply": 1}}},
 		{"duplicate refused", func(tx *Tx) error {
 			if tx.MarkSeen(ctx, Seen{MessageID: "a@x", Kind: "thread"}) == nil {
 				return errors.New("a second a@x was accepted")
 			}
 			return nil
-		}, map[string]int{"thread": 2, "reply": 1}},
+		}, counts{messages: map[string]int{"thread": 2, "reply": 1}}},
 		{"kind changed", exec(`UPDATE messages_seen SET kind = 'quarantined' WHERE message_id = 'c@x'`),
-			map[string]int{"thread": 1, "reply": 1, "quarantined": 1}},
+			counts{messages: map[string]int{"thread": 1, "reply": 1, "quarantined": 1}}},
 		{"outcome changed only", exec(`UPDATE messages_seen SET outcome = 'moved' WHERE message_id = 'a@x'`),
-			map[string]int{"thread": 1, "reply": 1, "quarantined": 1}},
-		{"deleted", exec(`DELETE FROM messages_seen WHERE message_id = 'b@x'`),
-			map[string]int{"thread": 1, "quarantined": 1}},
+			counts{messages: map[string]int{"thread": 1, "reply": 1, "quarantined": 1}}},
+		{"message deleted", exec(`DELETE FROM messages_seen WHERE message_id = 'b@x'`),
+			counts{messages: map[string]int{"thread": 1, "quarantined": 1}}},
+		{"contact and call", func(tx *Tx) error {
+			if err := tx.SaveContact(ctx, casey); err != nil {
+				return err
+			}
+			call.ContactID = casey.ID
+			return tx.SaveMeeting(ctx, call)
+		}, counts{map[string]int{AwaitingReply: 1}, map[string]int{Proposed: 1}, map[string]int{"thread": 1, "quarantined": 1}}},
+		{"statuses changed", func(tx *Tx) error {
+			casey.Status, call.Status = Scheduled, Confirmed
+			if err := tx.SaveContact(ctx, casey); err != nil {
+				return err
+			}
+			return tx.SaveMeeting(ctx, call)
+		}, counts{map[string]int{Scheduled: 1}, map[string]int{Confirmed: 1}, map[string]int{"thread": 1, "quarantined": 1}}},
+		{"saved again, same status", func(tx *Tx) error {
+			casey.Name, call.Notes = "Casey", "notes"
+			if err := tx.SaveContact(ctx, casey); err != nil {
+				return err
+			}
+			return tx.SaveMeeting(ctx, call)
+		}, counts{map[string]int{Scheduled: 1}, map[string]int{Confirmed: 1}, map[string]int{"thread": 1, "quarantined": 1}}},
+		{"call deleted", exec(`DELETE FROM meetings WHERE uid = 'm1@x'`),
+			counts{map[string]int{Scheduled: 1}, nil, map[string]int{"thread": 1, "quarantined": 1}}},
 	}
 	for _, st := range steps {
 		// The failing MarkSeen of "duplicate refused" aborts only its
@@ -195,23 +225,61 @@ func TestCounts_messagesByKindFollowTheTable(t *testing.T) {
 		if err := s.InTx(ctx, st.do); err != nil {
 			t.Fatalf("%s: %v", st.name, err)
 		}
-		var got map[string]int
-		direct := map[string]int{}
+		var got *Counts
+		direct := counts{map[string]int{}, map[string]int{}, map[string]int{}}
 		err := s.View(ctx, func(tx *Tx) error {
-			c, err := tx.Counts(ctx, t0)
-			if err != nil {
+			var err error
+			if got, err = tx.Counts(ctx, t0); err != nil {
 				return err
 			}
-			got = c.MessagesByKind
-			return groupCount(ctx, tx, `SELECT kind, COUNT(*) FROM messages_seen GROUP BY kind`, direct)
+			for q, dst := range map[string]map[string]int{
+				`SELECT status, COUNT(*) FROM contacts GROUP BY status`:  direct.contacts,
+				`SELECT status, COUNT(*) FROM meetings GROUP BY status`:  direct.meetings,
+				`SELECT kind, COUNT(*) FROM messages_seen GROUP BY kind`: direct.messages,
+			} {
+				if err := groupCount(ctx, tx, q, dst); err != nil {
+					return err
+				}
+			}
+			return nil
 		})
 		if err != nil {
 			t.Fatalf("%s: %v", st.name, err)
 		}
-		if !maps.Equal(got, st.want) || !maps.Equal(got, direct) {
-			t.Errorf("%s: messages by kind %v, want %v (GROUP BY over the table: %v)", st.name, got, st.want, direct)
+		for _, c := range []struct {
+			what            string
+			got, want, have map[string]int
+		}{
+			{"contacts by status", got.ContactsByStatus, st.want.contacts, direct.contacts},
+			{"meetings by status", got.MeetingsByStatus, st.want.meetings, direct.meetings},
+			{"messages by kind", got.MessagesByKind, st.want.messages, direct.messages},
+		} {
+			if c.want == nil {
+				c.want = map[string]int{}
+			}
+			if !maps.Equal(c.got, c.want) || !maps.Equal(c.got, c.have) {
+				t.Errorf("%s: %s %v, want %v (GROUP BY over the table: %v)", st.name, c.what, c.got, c.want, c.have)
+			}
 		}
 	}
+}
+
+// groupCount reads a "key, COUNT(*) ... GROUP BY key" query into dst.
+func groupCount(ctx context.Context, tx *Tx, q string, dst map[string]int) error {
+	rows, err := tx.tx.QueryContext(ctx, q)
+	if err != nil {
+		return fmt.Errorf("counts: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var k string
+		var n int
+		if err := rows.Scan(&k, &n); err != nil {
+			return fmt.Errorf("counts: %w", err)
+		}
+		dst[k] = n
+	}
+	return rows.Err()
 }
 
 func TestContactsByID(t *testing.T) {

@@ -444,10 +444,11 @@ func TestMigrate_upgradesFrozenV1(t *testing.T) {
 		if err != nil || string(m.Raw) != "raw bytes\r\n" || m.Subject != "Invitation" {
 			t.Errorf("outbox row after upgrade = %+v, %v", m, err)
 		}
-		// 0009 counted the messages already seen.
+		// 0009 counted the contacts and messages already there.
 		n, err := tx.Counts(ctx, time.Now())
-		if err != nil || n.MessagesByKind["thread"] != 2 || n.MessagesByKind["reply"] != 1 || len(n.MessagesByKind) != 2 {
-			t.Errorf("messages by kind after upgrade = %+v, %v; want thread 2, reply 1", n, err)
+		if err != nil || n.MessagesByKind["thread"] != 2 || n.MessagesByKind["reply"] != 1 || len(n.MessagesByKind) != 2 ||
+			n.ContactsByStatus["replied"] != 1 || len(n.ContactsByStatus) != 1 {
+			t.Errorf("counts after upgrade = %+v, %v; want messages thread 2, reply 1; contacts replied 1", n, err)
 		}
 		return nil
 	})
