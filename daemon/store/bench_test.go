@@ -150,11 +150,19 @@ func TestReportQueryPlans(t *testing.T) {
 	// up to the limit, not every past meeting sorted.
 	latest, latestArgs := MeetingFilter{Past: true, Now: benchNow, Limit: 10, Latest: true}.query(
 		`SELECT m.id, m.start_at, c.email FROM meetings m JOIN contacts c ON c.id = m.contact_id`)
+	// and its calls to come: the end_at range of meetings_busy, not every
+	// meeting from the first by meetings_start.
+	upcoming, upcomingArgs := MeetingFilter{Upcoming: true, Now: benchNow}.query(
+		`SELECT m.id, m.start_at, c.email FROM meetings m JOIN contacts c ON c.id = m.contact_id`)
 	queries = append(queries, struct {
 		name string
 		q    string
 		args []any
-	}{"latest past", latest, latestArgs})
+	}{"latest past", latest, latestArgs}, struct {
+		name string
+		q    string
+		args []any
+	}{"upcoming", upcoming, upcomingArgs})
 	err := st.View(ctx, func(tx *Tx) error {
 		for _, q := range queries {
 			rows, err := tx.tx.QueryContext(ctx, "EXPLAIN QUERY PLAN "+q.q, q.args...)
@@ -174,6 +182,9 @@ func TestReportQueryPlans(t *testing.T) {
 			rows.Close()
 			if q.name == "latest past" && !slices.Contains(plan, "SCAN m USING INDEX meetings_start") {
 				t.Errorf("%s: plan %q does not walk meetings_start", q.name, strings.Join(plan, "; "))
+			}
+			if q.name == "upcoming" && !slices.Contains(plan, "SEARCH m USING INDEX meetings_busy (end_at>?)") {
+				t.Errorf("%s: plan %q does not take the end_at range of meetings_busy", q.name, strings.Join(plan, "; "))
 			}
 			for _, p := range plan {
 				// "SCAN t USING [COVERING] INDEX" walks an index (for
