@@ -330,3 +330,42 @@ func TestContactsByID(t *testing.T) {
 		}
 	}
 }
+
+// The funnel's outreach counts every contact but the referrals not written
+// to yet; it is computed from row_counts and contacts_unreached (0009).
+func TestFunnel_outreach(t *testing.T) {
+	ctx := context.Background()
+	for _, tc := range []struct {
+		name     string
+		contacts []Contact
+		want     int
+	}{
+		{"none", nil, 0},
+		{"a referral not written to", []Contact{{Status: ToContact}}, 0},
+		{"a referral written to", []Contact{{Status: ToContact, OutreachAt: t0}}, 1},
+		{"an outreach not dated", []Contact{{Status: AwaitingReply}}, 1},
+		{"mixed", []Contact{{Status: ToContact}, {Status: ToContact, OutreachAt: t0}, {Status: AwaitingReply, OutreachAt: t0},
+			{Status: Scheduled}, {Status: ToContact}}, 3},
+	} {
+		s, _ := openTest(t)
+		err := s.InTx(ctx, func(tx *Tx) error {
+			for i, c := range tc.contacts {
+				c.Email = fmt.Sprintf("c%d@example.org", i)
+				if err := tx.SaveContact(ctx, &c); err != nil {
+					return err
+				}
+			}
+			return nil
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		s.View(ctx, func(tx *Tx) error {
+			f, err := tx.Funnel(ctx, t0)
+			if err != nil || f.Outreach != tc.want {
+				t.Errorf("%s: outreach %d, %v; want %d", tc.name, f.Outreach, err, tc.want)
+			}
+			return nil
+		})
+	}
+}
