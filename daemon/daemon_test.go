@@ -462,6 +462,63 @@ func TestOwnerAccepts_contactInvited(t *testing.T) {
 	}
 }
 
+func TestContactDeclines_ownerToldOnce(t *testing.T) {
+	h := newHarness(t, nil)
+	m, _ := scheduleDana(t, h)
+	h.deliver(calendarReply("acc1", owner, m.UID, 0, "ACCEPTED"))
+	h.once()
+	only(t, h.newMail(), KindContactInvite)
+	h.deliver(calendarReply("dec1", contact, m.UID, 0, "DECLINED"))
+	h.once()
+	got := h.meetings()[0]
+	if got.ContactPartStat != "DECLINED" || got.Status != store.Confirmed {
+		t.Errorf("after contact's DECLINED: status %s, contact %s (the call stays until the owner cancels)", got.Status, got.ContactPartStat)
+	}
+	mails := h.newMail()
+	n := only(t, mails, KindNotice)
+	if len(mails) != 1 || strings.Join(n.env.To, ",") != owner || n.subject != "Dana Whitfield declined the call" ||
+		!strings.Contains(n.text, "Dana Whitfield declined the invite for Tuesday, November 24, 2:00–2:20 PM EST.") ||
+		!strings.Contains(n.text, `reply "cancel"`) {
+		t.Errorf("%d mails; notice to %v %q:\n%s", len(mails), n.env.To, n.subject, n.text)
+	}
+	h.deliver(calendarReply("dec2", contact, m.UID, 0, "DECLINED"))
+	h.once()
+	if mails := h.newMail(); len(mails) != 0 {
+		t.Errorf("%d mails for a repeated decline (first: %s)", len(mails), mails[0].subject)
+	}
+}
+
+func TestContactTentative_ownerToldOnce(t *testing.T) {
+	h := newHarness(t, nil)
+	m, _ := scheduleDana(t, h)
+	h.deliver(calendarReply("acc1", owner, m.UID, 0, "ACCEPTED"))
+	h.once()
+	only(t, h.newMail(), KindContactInvite)
+	h.deliver(calendarReply("tent1", contact, m.UID, 0, "TENTATIVE"))
+	h.once()
+	if got := h.meetings()[0]; got.ContactPartStat != "TENTATIVE" || got.Status != store.Confirmed {
+		t.Errorf("after contact's TENTATIVE: status %s, contact %s", got.Status, got.ContactPartStat)
+	}
+	mails := h.newMail()
+	n := only(t, mails, KindNotice)
+	if len(mails) != 1 || strings.Join(n.env.To, ",") != owner || n.subject != "Dana Whitfield might make the call" ||
+		!strings.Contains(n.text, `Dana Whitfield answered "maybe" (tentative) to the invite for Tuesday, November 24, 2:00–2:20 PM EST.`) ||
+		!strings.Contains(n.text, `reply "reschedule <time>"`) || !strings.Contains(n.html, "tentative") {
+		t.Errorf("%d mails; notice to %v %q:\n%s", len(mails), n.env.To, n.subject, n.text)
+	}
+	h.deliver(calendarReply("tent2", contact, m.UID, 0, "TENTATIVE"))
+	h.once()
+	if mails := h.newMail(); len(mails) != 0 {
+		t.Errorf("%d mails for a repeated tentative answer (first: %s)", len(mails), mails[0].subject)
+	}
+	// Turning the maybe into a yes is news again.
+	h.deliver(calendarReply("acc2", contact, m.UID, 0, "ACCEPTED"))
+	h.once()
+	if n := only(t, h.newMail(), KindNotice); n.subject != "Dana Whitfield accepted the call" {
+		t.Errorf("after tentative then accepted: notice %q", n.subject)
+	}
+}
+
 func TestOwnerRepliesYes_contactInvited(t *testing.T) {
 	h := newHarness(t, nil)
 	_, inv := scheduleDana(t, h)

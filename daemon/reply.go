@@ -96,7 +96,7 @@ func (d *Daemon) handleReply(ctx context.Context, tx *store.Tx, t *mail.Thread) 
 			return dec, err
 		}
 		dec.outcome = "contact " + strings.ToLower(rep.PartStat)
-		if rep.PartStat == calendar.Declined {
+		if rep.PartStat == calendar.Declined && was != calendar.Declined {
 			lines := []string{displayName(c) + " declined the invite for " + d.when(m.Start, m.End) + "."}
 			if rep.Comment != "" {
 				lines = append(lines, "Their note: "+truncate(rep.Comment, 300))
@@ -112,6 +112,16 @@ func (d *Daemon) handleReply(ctx context.Context, tx *store.Tx, t *mail.Thread) 
 				lines = append(lines, "Their note: "+truncate(rep.Comment, 300))
 			}
 			return dec, d.notify(ctx, tx, KindNotice, m.ID, displayName(c)+" accepted the call", lines, nil)
+		}
+		// A "maybe" is worth a word to the owner, who may want to check
+		// with the contact before the day; once, like an acceptance.
+		if rep.PartStat == calendar.Tentative && was != calendar.Tentative {
+			lines := []string{displayName(c) + " answered \"maybe\" (tentative) to the invite for " + d.when(m.Start, m.End) + "."}
+			if rep.Comment != "" {
+				lines = append(lines, "Their note: "+truncate(rep.Comment, 300))
+			}
+			lines = append(lines, "The call stays in your calendar. If "+firstName(c)+" needs another time, agree one and reply \"reschedule <time>\", or reply \"cancel\".")
+			return dec, d.notify(ctx, tx, KindNotice, m.ID, displayName(c)+" might make the call", lines, nil)
 		}
 		return dec, nil
 	default:

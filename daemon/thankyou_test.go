@@ -1,6 +1,7 @@
 package daemon
 
 import (
+	"context"
 	"strings"
 	"testing"
 	"time"
@@ -122,4 +123,77 @@ func TestThankYou_unconfirmedCallDraftedToOwner(t *testing.T) {
 		t.Fatalf("%s mailed to %v for a call the owner never confirmed", third[0].kind, third[0].env.To)
 	}
 	only(t, mails, KindThankYouDraft)
+}
+
+// A call that ends while the daemon is running gets its thank-you from the
+// running daemon's scheduler, without any new mail to wake it, and only
+// once however long it keeps running.
+func TestRun_thankYouDueWhileRunning(t *testing.T) {
+	h := newHarness(t, nil)
+	m, _ := scheduleDana(t, h)
+	h.deliver(calendarReply("acc1", owner, m.UID, 0, "ACCEPTED"))
+	h.once()
+	only(t, h.newMail(), KindContactInvite)
+	h.d.maxSleep = 20 * time.Millisecond // the fake clock jumps; look often
+
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- h.d.Run(ctx) }()
+	stop := func() {
+		cancel()
+		select {
+		case err := <-done:
+			if err != nil {
+				t.Errorf("Run = %v", err)
+			}
+		case <-time.After(15 * time.Second):
+			t.Fatal("Run did not stop within 15s of cancellation")
+		}
+	}
+	defer func() {
+		if ctx.Err() == nil {
+			stop()
+		}
+	}()
+
+	// The call happens and ends while the daemon idles: let it settle
+	// into its sleep first, so that it is the scheduler waking on its
+	// own, not Run's start, that finds the thank-you due.
+	time.Sleep(500 * time.Millisecond)
+	h.clock.Set(h.d.thankYouAt(m.End))
+	var thanks []sent
+	deadline := time.Now().Add(15 * time.Second)
+	for len(thanks) == 0 && time.Now().Before(deadline) {
+		wctx, wcancel := context.WithTimeout(ctx, time.Until(deadline))
+		_, err := h.srv.WaitSent(wctx, h.seen+1)
+		wcancel()
+		if err != nil {
+			break
+		}
+		for _, s := range h.newMail() {
+			if s.kind == KindThankYou {
+				thanks = append(thanks, s)
+			}
+		}
+	}
+	if len(thanks) != 1 {
+		t.Fatalf("%d thank-yous from the running daemon after the call, want 1", len(thanks))
+	}
+	if strings.Join(thanks[0].env.To, ",") != contact {
+		t.Errorf("thank-you to %v, want %s", thanks[0].env.To, contact)
+	}
+	// Days pass with the daemon running: no second thank-you.
+	for i := 0; i < 5; i++ {
+		h.clock.Advance(24 * time.Hour)
+		time.Sleep(100 * time.Millisecond)
+	}
+	stop()
+	for _, s := range h.newMail() {
+		if s.kind == KindThankYou {
+			t.Errorf("a second thank-you went out after %s", h.clock.Now())
+		}
+	}
+	if got := h.meetings()[0].ThankYou; got != store.ThankYouSent {
+		t.Errorf("thank_you = %s, want sent", got)
+	}
 }

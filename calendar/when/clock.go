@@ -406,10 +406,11 @@ func (p *parser) parseTime(i int) (item, int, bool) {
 		it.zone = z
 		// "(UK time)", or a zone that ends the sentence, is said for
 		// every time of the sentence; "2pm ET on Wednesday" for one.
-		// "that's 9pm here in Berlin" restates one time on another clock.
+		// "that's 9pm here in Berlin" and "which is 3pm for you" restate
+		// one time on another clock.
 		it.zoneWide = (p.toks[j].low == "(" || k >= len(p.toks) || p.toks[k].kind == tBreak ||
 			p.toks[k].low == "." || p.toks[k].low == "?" || p.toks[k].low == "!" || p.toks[k].low == ";") &&
-			p.toks[j].low != "here" && p.toks[j].low != "there"
+			p.toks[j].low != "here" && p.toks[j].low != "there" && p.toks[j].low != "for"
 		j = k
 	} else if k := p.skipPartOfDay(j); k > j {
 		// "10:30 in the morning in New York"

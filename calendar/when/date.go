@@ -69,10 +69,30 @@ func (p *parser) weekdayAt(i int) (time.Weekday, bool) {
 		return wd, true
 	}
 	// "sat", "sun" and "mon" are words too; the others are dates in any case.
-	if wd, ok := weekdayAbbr[tk.low]; ok && (isUpperInitial(tk.text) || (tk.low != "sat" && tk.low != "sun" && tk.low != "mon")) {
+	if wd, ok := weekdayAbbr[tk.low]; ok && (isUpperInitial(tk.text) || (tk.low != "sat" && tk.low != "sun" && tk.low != "mon") || p.clockWithAmPm(i+1)) {
 		return wd, true
 	}
 	return 0, false
+}
+
+// clockWithAmPm reports an hour with am or pm at token i ("10am", "10
+// am", "10:30pm"): "sat 10am" is Saturday; "I sat 10 minutes" is not.
+func (p *parser) clockWithAmPm(i int) bool {
+	if i >= len(p.toks) || p.toks[i].kind != tNum || p.toks[i].val < 1 || p.toks[i].val > 12 {
+		return false
+	}
+	j := i + 1
+	if j+1 < len(p.toks) && p.toks[j].low == ":" && p.toks[j+1].kind == tNum {
+		j += 2
+	}
+	if j >= len(p.toks) || p.toks[j].kind != tWord {
+		return false
+	}
+	switch p.toks[j].low {
+	case "am", "pm", "a.m", "p.m":
+		return true
+	}
+	return false
 }
 
 // monthAt reads a month name at i ("Nov", "Nov.", "November"); "May",

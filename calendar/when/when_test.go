@@ -324,6 +324,10 @@ var rows = []row{
 	{"Tuesday at 3. Or 10am ET on Wednesday.", mon16, lon, []string{"2026-11-17T15:00:00Z", "2026-11-18T10:00:00-05:00"}},
 	{"Tuesday at 10 would be great, or 3pm ET on Wednesday.", mon16, lon, []string{"2026-11-17T10:00:00Z", "2026-11-18T15:00:00-05:00"}},
 	{"thu 2?", mon16, ny, []string{"2026-11-19T14:00:00-05:00"}},
+	// "sat", "sun", "mon" in lower case are weekdays before an hour with am/pm.
+	{"sun 11am by the pier?", mon16, ny, []string{"2026-11-22T11:00:00-05:00"}},
+	{"sat 9:30 am at the market", mon16, ny, []string{"2026-11-21T09:30:00-05:00"}},
+	{"we sat 10 minutes at 3pm", mon16, ny, nil},
 	{"Friday 4 works", mon16, ny, []string{"2026-11-20T16:00:00-05:00"}},
 	{"Tuesday 3 people are out", mon16, ny, nil},
 	{"I propose Tuesday 24th November at 14h30 (Paris time).", mon16, ny, []string{"2026-11-24T14:30:00+01:00"}},
@@ -389,6 +393,12 @@ func TestFindForYourTime(t *testing.T) {
 		{"Monday at 3pm your time?", ny, []string{"2026-11-23T15:00:00-05:00"}},
 		{"Monday at 10am your local time, 4pm here.", ny, []string{"2026-11-23T10:00:00-05:00"}},
 		{"Monday at 3pm your time?", nil, []string{"2026-11-23T15:00:00+01:00"}},
+		// "for you" closing a clause converts to the reader's clock.
+		{"Monday at 9pm my time, which is 3pm for you.", ny, []string{"2026-11-23T21:00:00+01:00"}},
+		{"Monday at 8:00 in the morning for you.", ny, []string{"2026-11-23T08:00:00-05:00"}},
+		{"Would Monday, 3pm for you there, suit?", ny, []string{"2026-11-23T15:00:00-05:00"}},
+		{"I can hold Monday 3pm for you to decide.", ny, []string{"2026-11-23T15:00:00+01:00"}},
+		{"Monday at 3pm for you.", nil, []string{"2026-11-23T15:00:00+01:00"}},
 	} {
 		if got := FindFor(c.text, ref, ber, c.owner); !matches(t, got, c.want) {
 			t.Errorf("FindFor(%q, owner %v) = %s, want %v", c.text, c.owner, show(got), c.want)

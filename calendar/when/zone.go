@@ -209,6 +209,16 @@ func (p *parser) parseZone(i int) (*time.Location, int) {
 		if t[j].low == "time" || t[j].low == "timezone" {
 			return p.owner, j + 1
 		}
+	case tk.kind == tWord && tk.low == "for" && p.owner != nil && i+1 < len(t) && t[i+1].low == "you" &&
+		(i+2 == len(t) || t[i+2].kind == tPunct || t[i+2].low == "there"):
+		// "that is 8:00 in the morning for you.", "3pm for you there":
+		// the owner's clock, said by someone converting to it. Only at the
+		// end of a clause: "3pm for you to decide" is no zone.
+		j := i + 2
+		if j < len(t) && t[j].low == "there" {
+			j++
+		}
+		return p.owner, j
 	case tk.kind == tWord && tk.low == "in" && i+1 < len(t):
 		// "10:30 in New York", "4pm in London": the city's clock.
 		if name, j := p.cityAt(i + 1); name != "" {

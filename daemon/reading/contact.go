@@ -1,7 +1,6 @@
 package reading
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -175,15 +174,15 @@ func allCaps(s string) bool {
 }
 
 var (
-	reEmail  = regexp.MustCompile(`(?i)[a-z0-9._%+\-]+@[a-z0-9.\-]+\.[a-z]{2,}`)
-	reURL    = regexp.MustCompile(`(?i)\b(?:https?://|www\.)[^\s<>()"']+`)
-	rePhone  = regexp.MustCompile(`(?:\+\d{1,3}[\s.\-]?)?(?:\(\d{2,4}\)[\s.\-]?|\d{2,4}[\s.\-])\d{3,4}[\s.\-]?\d{3,4}\b`)
-	reStreet = regexp.MustCompile(`\b\d{1,5}\s+(?:(?:[A-Z][a-z]*\.?|\d{1,3}(?:st|nd|rd|th))\s+){1,4}(?:St|Street|Ave|Avenue|Blvd|Boulevard|Rd|Road|Ln|Lane|Way|Dr|Drive|Pl|Place|Sq|Square|Plaza|Pkwy|Parkway|Ct|Court|Terrace)\b|\b\d{1,5}\s+(?:Broadway|Bowery|Embarcadero|Avenue of the Americas|Park Row)\b|\b\d{1,5}\s+(?:(?:State|County|US|U\.S\.|Old)\s+)?(?:Route|Rte\.?|Highway|Hwy\.?|County Road|Farm Road)\s+\d{1,4}[A-Z]?\b|\b\d{1,4}(?:bis|ter)?,?\s+(?:rue|avenue|boulevard|place|allée|chemin|quai|impasse)\s+(?:(?:de la|de l['’]|de|du|des|d['’])\s*)?[A-Z][\p{L}'’\-]+(?:\s+[A-Z][\p{L}'’\-]+){0,2}`)
+	reEmail  = lazyRE(`(?i)[a-z0-9._%+\-]+@[a-z0-9.\-]+\.[a-z]{2,}`)
+	reURL    = lazyRE(`(?i)\b(?:https?://|www\.)[^\s<>()"']+`)
+	rePhone  = lazyRE(`(?:\+\d{1,3}[\s.\-]?)?(?:\(\d{2,4}\)[\s.\-]?|\d{2,4}[\s.\-])\d{3,4}[\s.\-]?\d{3,4}\b`)
+	reStreet = lazyRE(`\b\d{1,5}\s+(?:(?:[A-Z][a-z]*\.?|\d{1,3}(?:st|nd|rd|th))\s+){1,4}(?:St|Street|Ave|Avenue|Blvd|Boulevard|Rd|Road|Ln|Lane|Way|Dr|Drive|Pl|Place|Sq|Square|Plaza|Pkwy|Parkway|Ct|Court|Terrace)\b|\b\d{1,5}\s+(?:Broadway|Bowery|Embarcadero|Avenue of the Americas|Park Row)\b|\b\d{1,5}\s+(?:(?:State|County|US|U\.S\.|Old)\s+)?(?:Route|Rte\.?|Highway|Hwy\.?|County Road|Farm Road)\s+\d{1,4}[A-Z]?\b|\b\d{1,4}(?:bis|ter)?,?\s+(?:rue|avenue|boulevard|place|allée|chemin|quai|impasse)\s+(?:(?:de la|de l['’]|de|du|des|d['’])\s*)?[A-Z][\p{L}'’\-]+(?:\s+[A-Z][\p{L}'’\-]+){0,2}`)
 	// Streets written before their number: "Alexanderstraße 11",
 	// "Keizersgracht 123", "Via Roma 12", "Calle de Alcalá 45".
-	reStreetNamed = regexp.MustCompile(`\b[A-ZÄÖÜÅØÆ][\p{L}\-]*(?:straße|strasse|str\.|gasse|weg|platz|allee|damm|ufer|markt|graben|gracht|straat|laan|plein|kade|vej|gade|gatan|gata|veien|vegen|katu)\s+\d{1,4}[a-z]?\b|\b(?:Via|Viale|Corso|Piazza|Calle|Carrer|Avenida|Av\.|Rua|Paseo|Largo|Plaza)\s+(?:(?:de|del|della|di|da|dos|das|do|la)\s+)?[A-Z][\p{L}'’\-]+(?:\s+[A-Z][\p{L}'’\-]+){0,2},?\s+\d{1,4}[a-z]?\b`)
-	reCityST      = regexp.MustCompile(`^[A-Z][A-Za-z .'\-]+,\s*[A-Z]{2}(?:\s+\d{5})?$`)
-	reJobLine     = regexp.MustCompile(`(?i)^(.+?)\s+(?:at|@)\s+(.+)$`)
+	reStreetNamed = lazyRE(`\b[A-ZÄÖÜÅØÆ][\p{L}\-]*(?:straße|strasse|str\.|gasse|weg|platz|allee|damm|ufer|markt|graben|gracht|straat|laan|plein|kade|vej|gade|gatan|gata|veien|vegen|katu)\s+\d{1,4}[a-z]?\b|\b(?:Via|Viale|Corso|Piazza|Calle|Carrer|Avenida|Av\.|Rua|Paseo|Largo|Plaza)\s+(?:(?:de|del|della|di|da|dos|das|do|la)\s+)?[A-Z][\p{L}'’\-]+(?:\s+[A-Z][\p{L}'’\-]+){0,2},?\s+\d{1,4}[a-z]?\b`)
+	reCityST      = lazyRE(`^[A-Z][A-Za-z .'\-]+,\s*[A-Z]{2}(?:\s+\d{5})?$`)
+	reJobLine     = lazyRE(`(?i)^(.+?)\s+(?:at|@)\s+(.+)$`)
 )
 
 // Words that make a signature part a job title rather than an employer.

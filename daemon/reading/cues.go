@@ -1,7 +1,6 @@
 package reading
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 )
@@ -125,7 +124,7 @@ var (
 	}
 )
 
-var reClauseBreak = regexp.MustCompile(`(?i)[.!?;:]\s|\n\s*\n|\bbut\b|\bhowever\b|\balthough\b|\bthough\b|\bwhereas\b|, or\b`)
+var reClauseBreak = lazyRE(`(?i)[.!?;:]\s|\n\s*\n|\bbut\b|\bhowever\b|\balthough\b|\bthough\b|\bwhereas\b|, or\b`)
 
 // clauseBreak is the first match of reClauseBreak in s at or after byte
 // from, as FindAllStringIndex goes on after a match that ended at from:

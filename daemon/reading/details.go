@@ -1,7 +1,6 @@
 package reading
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 
@@ -9,20 +8,23 @@ import (
 )
 
 var (
-	reMinRange = regexp.MustCompile(`(?i)\b(\d{1,3})\s*(?:-|–|to)\s*(\d{1,3})[\s-]*(?:minutes?|mins?)\b`)
-	reMinutes  = regexp.MustCompile(`(?i)\b(\d{1,3})[\s-]*(?:minutes?|mins?)\b`)
-	reQuick    = regexp.MustCompile(`(?i)\b(?:a|an|for a|for an) (?:quick|short|brief) (\d{1,2})\b`)
-	reHalfHour = regexp.MustCompile(`(?i)\b(?:half an hour|half-hour|half hour|30-min)\b`)
-	reQuarter  = regexp.MustCompile(`(?i)\b(?:quarter of an hour|quarter-hour|quarter hour)\b`)
-	reHour     = regexp.MustCompile(`(?i)\b(?:an hour|one hour|1 hour|1-hour|hour-long|full hour|1 hr)\b`)
-	reWordMins = regexp.MustCompile(`(?i)\b(fifteen|twenty|thirty|forty-five|forty five|forty|ten|sixty)[\s-]+(?:minutes?|mins?)\b`)
+	reMinRange = lazyRE(`(?i)\b(\d{1,3})\s*(?:-|–|to)\s*(\d{1,3})[\s-]*(?:minutes?|mins?)\b`)
+	reMinutes  = lazyRE(`(?i)\b(\d{1,3})[\s-]*(?:minutes?|mins?)\b`)
+	reQuick    = lazyRE(`(?i)\b(?:a|an|for a|for an) (?:quick|short|brief) (\d{1,2})\b`)
+	reHalfHour = lazyRE(`(?i)\b(?:half an hour|half-hour|half hour|30-min)\b`)
+	reQuarter  = lazyRE(`(?i)\b(?:quarter of an hour|quarter-hour|quarter hour)\b`)
+	reHour     = lazyRE(`(?i)\b(?:an hour|one hour|1 hour|1-hour|hour-long|full hour|1 hr)\b`)
+	reWordMins = lazyRE(`(?i)\b(fifteen|twenty|thirty|forty-five|forty five|forty|ten|sixty)[\s-]+(?:minutes?|mins?)\b`)
 	// What makes "N minutes" something other than a length: "5 minutes
 	// late", "in 10 minutes", "20 minutes away".
-	reFitIn     = regexp.MustCompile(`(?i)\b(?:squeeze|fit|pencil|slot|sneak|block|carve|set aside|put)\s+(?:you\s+|it\s+)?in\s+$`)
-	reNotLength = regexp.MustCompile(`(?i)^\s*(?:late|early|before|after|ago|away|from|walk|drive|ride|behind|prior|earlier|later|of (?:prep|travel)|to (?:get|walk|drive))`)
+	reFitIn     = lazyRE(`(?i)\b(?:squeeze|fit|pencil|slot|sneak|block|carve|set aside|put)\s+(?:you\s+|it\s+)?in\s+$`)
+	reNotLength = lazyRE(`(?i)^\s*(?:late|early|before|after|ago|away|from|walk|drive|ride|behind|prior|earlier|later|of (?:prep|travel)|to (?:get|walk|drive))`)
 )
 
 var wordNumbers = map[string]int{"ten": 10, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "forty-five": 45, "forty five": 45, "sixty": 60}
+
+// refusalWords mark a sentence that turns the meeting down.
+var refusalWords = []string{"decline", "declining", "turn you down", "turn this down", "say no", "saying no", "rather not", "have to pass", "going to pass", "'ll pass", "’ll pass", "must pass"}
 
 // duration is the length the contact states, latest message first; nil
 // when they state none.
@@ -54,7 +56,12 @@ func statedLength(text string) int {
 		if strings.HasSuffix(p, "in ") && !reFitIn.MatchString(s[max(0, pre-16):pre]) {
 			return false // "in 10 minutes"; but "squeeze in 15 minutes" is a length
 		}
-		return !strings.HasSuffix(p, "$")
+		if strings.HasSuffix(p, "$") {
+			return false
+		}
+		// "I'd rather decline than give you a distracted half hour": a
+		// length inside a refusal is none offered.
+		return !containsAny(strings.ToLower(sentenceAround(s, pre)), refusalWords)
 	}
 	if m := findIf(hasMin, reMinRange, text); m != nil && ok(text, m[1], m[0]) {
 		a, _ := strconv.Atoi(text[m[2]:m[3]])
@@ -105,17 +112,23 @@ func statedLength(text string) int {
 }
 
 var (
-	reMeetLink  = regexp.MustCompile(`(?i)\bhttps?://[^\s<>()"']*(?:zoom|meet\.google|teams\.microsoft|teams\.live|webex|whereby|jit\.si|gotomeet|bluejeans|chime\.aws|skype|hangouts|around\.co|meet\.|/j/|/meeting|/join)[^\s<>()"']*`)
-	reVideoName = regexp.MustCompile(`\b(?:Zoom|zoom|Teams|MS Teams|Microsoft Teams|Google Meet|Meet (?:link|invite|call|room)|Hangouts?|Webex|WebEx|Skype|FaceTime|Whereby|Jitsi)\b|(?i:\b(?:google meet|gmeet|g-meet|meet link|meet invite|zoom|ms teams|microsoft teams|teams (?:call|link|invite|meeting)|facetime|webex|skype)\b)`)
-	reVideoWeak = regexp.MustCompile(`(?i)\bvideo\b`)
-	rePhoneNum  = regexp.MustCompile(`(?:\+\d{1,3}[\s.\-]?)?(?:\(\d{2,4}\)\s?|\d{3}[\s.\-])\d{3,4}[\s.\-]\d{4}\b|\+\d{1,3}(?:[\s.\-]\d{2,5}){2,4}\b|\b0\d{4}[\s.\-]?\d{6}\b|\b0\d{2,3}[\s.\-]\d{3,4}[\s.\-]\d{4}\b`)
+	reMeetLink  = lazyRE(`(?i)\bhttps?://[^\s<>()"']*(?:zoom|meet\.google|teams\.microsoft|teams\.live|webex|whereby|jit\.si|gotomeet|bluejeans|chime\.aws|skype|hangouts|around\.co|meet\.|teams\.|meetup-join|/j/|/meeting|/join)[^\s<>()"']*`)
+	reVideoName = lazyRE(`\b(?:Zoom|zoom|Teams|MS Teams|Microsoft Teams|Google Meet|Meet (?:link|invite|call|room)|Hangouts?|Webex|WebEx|Skype|FaceTime|Whereby|Jitsi)\b|(?i:\b(?:google meet|gmeet|g-meet|meet link|meet invite|zoom|ms teams|microsoft teams|teams (?:call|link|invite|meeting)|facetime|webex|skype)\b)`)
+	reVideoWeak = lazyRE(`(?i)\bvideo\b`)
+	rePhoneNum  = lazyRE(`(?:\+\d{1,3}[\s.\-]?)?(?:\(\d{2,4}\)\s?|\d{3}[\s.\-])\d{3,4}[\s.\-]\d{4}\b|\+\d{1,3}(?:[\s.\-]\d{2,5}){2,4}\b|\b0\d{4}[\s.\-]?\d{6}\b|\b0\d{2,3}[\s.\-]\d{3,4}[\s.\-]\d{4}\b`)
 	// "call me", "I'll call you", "will call u", "I can ring you", "give
 	// me a buzz": the contact names a phone call with a person at each end.
-	reCallMe   = regexp.MustCompile(`(?i)\b(?:(?:call|ring|phone|buzz) me|(?:(?:i|we)(?:['’]ll|['’]d| will| can| could| shall| would| am going to| 'm going to)?|will|can|could|gonna)\s+(?:call|ring|phone) (?:you|u|ya)|give (?:me|you|u|ya) a (?:call|ring|buzz|bell|tinkle)|dial in)\b`)
-	reInPerson = regexp.MustCompile(`(?i)\b(?:in person|in-person|face to face|face-to-face|my office|our office|the office|come by|stop by|drop by|swing by|café|cafe|coffee shop|coffee at|grab coffee|grab a coffee|meet for coffee|lunch at|starbucks|blue bottle|peet's|the lobby|our lobby)\b|(?i)café`) // \b is ASCII-only: "café" stands apart
+	reCallMe   = lazyRE(`(?i)\b(?:(?:call|ring|phone|buzz) me|(?:(?:i|we)(?:['’]ll|['’]d| will| can| could| shall| would| am going to| 'm going to)?|will|can|could|gonna)\s+(?:call|ring|phone) (?:you|u|ya)|give (?:me|you|u|ya) a (?:call|ring|buzz|bell|tinkle)|dial in)\b`)
+	reInPerson = lazyRE(`(?i)\b(?:in person|in-person|face to face|face-to-face|my office|our office|the office|come by|stop by|drop by|swing by|café|cafe|coffee shop|coffee at|grab coffee|grab a coffee|meet for coffee|lunch at|starbucks|blue bottle|peet's|the lobby|our lobby)\b|(?i)café`) // \b is ASCII-only: "café" stands apart
 	// "I'll dial in via Teams" is a video call.
-	reDialInVideo = regexp.MustCompile(`(?i)\bdial(?:ing|ling)? in(?:to)?\s+(?:via|on|to|using|through|with|over)?\s*(?:the\s+)?(?:zoom|teams|ms teams|microsoft teams|google meet|meet|webex|skype|hangouts?|whereby|jitsi)\b`)
-	reWeakPhone   = regexp.MustCompile(`(?i)\bphone(?: call)?\b`)
+	reDialInVideo = lazyRE(`(?i)\bdial(?:ing|ling)? in(?:to)?\s+(?:via|on|to|using|through|with|over)?\s*(?:the\s+)?(?:zoom|teams|ms teams|microsoft teams|google meet|meet|webex|skype|hangouts?|whereby|jitsi)\b`)
+	reWeakPhone   = lazyRE(`(?i)\bphone(?: call)?\b`)
+	// "I'll send you a Zoom link", "I'll send a Teams invite": the contact
+	// sets the call up on video, whatever office or café the message
+	// mentions in passing ("I'll be back in my office by then").
+	reVideoPromised = lazyRE(`(?i)\b(?:send|sending|share|sharing|set up|setting up|create|forward|email|e-mail)\b[^.!?\n]{0,25}?\b(?:zoom|teams|ms teams|microsoft teams|google meet|meet|webex|skype|whereby|hangouts?|video(?: call)?)\s+(?:link|invite|invitation|meeting link|meeting invite|call link)`)
+	// "talk on the phone or you can come by": a choice between kinds.
+	reKindChoice = lazyRE(`(?i)\b(?:phone|call|video|zoom|teams)\b[^.!?\n]{0,40}\bor\b|\bor\b[^.!?\n]{0,40}\b(?:phone|call|video|zoom|teams)\b`)
 )
 
 // location reads where the call happens from the contact's messages (body
@@ -158,6 +171,9 @@ func locationIn(text string) (Location, bool) {
 			return Location{Kind: InPerson, Detail: str(strings.TrimSpace(text[m[0]:m[1]]))}, true
 		}
 	}
+	if (mayVideo(low) || strings.Contains(low, "video")) && reVideoPromised.MatchString(text) {
+		return Location{Kind: Video}, true
+	}
 	kinds := map[string]bool{}
 	if mayVideo(low) && reVideoName.MatchString(text) {
 		kinds[Video] = true
@@ -167,6 +183,11 @@ func locationIn(text string) (Location, bool) {
 	}
 	if m := inPersonIndex(text, low); m != nil && !negated(normalise(text[:m[0]])+" ", len(normalise(text[:m[0]]))+1) {
 		kinds[InPerson] = true
+		if strings.Contains(low, " or ") && reKindChoice.MatchString(sentenceAround(text, m[0])) {
+			// "We can talk on the phone or you can come by": the owner
+			// chooses; nothing is decided.
+			return Location{Kind: Unspecified}, true
+		}
 	}
 	if len(kinds) == 1 {
 		for k := range kinds {
@@ -259,7 +280,7 @@ var streetNamedWords = []string{"straße", "strasse", "str.", "gasse", "weg", "p
 
 // reStreetAt is reStreet anchored for findAt: its matches begin with a
 // number that starts a word.
-var reStreetAt = regexp.MustCompile(`^(?:` + reStreet.String() + `)`)
+var reStreetAt = lazyRE(`^(?:` + reStreet.String() + `)`)
 
 // digitWordAt tells findAt where \b\d can begin.
 func digitWordAt(text string) func(int) bool {
@@ -268,13 +289,13 @@ func digitWordAt(text string) func(int) bool {
 	}
 }
 
-var reOfficeActs = regexp.MustCompile(`^\s+(?i:will|can|could|would|shall|should|has|have|is going to|team|staff|manager)\b|^['’]ll\b`)
+var reOfficeActs = lazyRE(`^\s+(?i:will|can|could|would|shall|should|has|have|is going to|team|staff|manager)\b|^['’]ll\b`)
 
-var reVenue = regexp.MustCompile(`\b(?:[A-Z][\p{L}'’&]+\s+){1,3}(?:Coffee|Café|Cafe|Bakery|Diner|Roasters|Espresso|Bistro|Brasserie|Restaurant|Tavern|Pub|Library|Tea Room|Teahouse|Deli)\b`)
+var reVenue = lazyRE(`\b(?:[A-Z][\p{L}'’&]+\s+){1,3}(?:Coffee|Café|Cafe|Bakery|Diner|Roasters|Espresso|Bistro|Brasserie|Restaurant|Tavern|Pub|Library|Tea Room|Teahouse|Deli)\b`)
 
 // findAllIf is re.FindAllStringSubmatchIndex(text, -1) when may, else
 // nothing: may is a cheap test for words every match holds.
-func findAllIf(may bool, re *regexp.Regexp, text string) [][]int {
+func findAllIf(may bool, re *lazyRegexp, text string) [][]int {
 	if !may {
 		return nil
 	}
@@ -282,7 +303,7 @@ func findAllIf(may bool, re *regexp.Regexp, text string) [][]int {
 }
 
 // findIf is re.FindStringSubmatchIndex(text) when may, else nil.
-func findIf(may bool, re *regexp.Regexp, text string) []int {
+func findIf(may bool, re *lazyRegexp, text string) []int {
 	if !may {
 		return nil
 	}

@@ -3,7 +3,6 @@ package reading
 import (
 	"bytes"
 	"reflect"
-	"regexp"
 	"testing"
 
 	"github.com/coffeechat/coffeechat/mail"
@@ -79,7 +78,7 @@ func TestReferTriggerSame(t *testing.T) {
 func TestFindAllAtSame(t *testing.T) {
 	for _, c := range []struct {
 		name  string
-		plain *regexp.Regexp
+		plain *lazyRegexp
 		fast  func(string) [][]int
 	}{
 		{"reReferAfter", reReferAfter, func(s string) [][]int { return findAllAt(reReferAfterAt, s, capitalAt(s)) }},
@@ -120,7 +119,7 @@ func TestGatesSound(t *testing.T) {
 	)
 	for _, c := range []struct {
 		name string
-		re   *regexp.Regexp
+		re   *lazyRegexp
 		may  func(string) bool
 	}{
 		{"rePhoneNum", rePhoneNum, mayPhone},

@@ -1,7 +1,6 @@
 package reading
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -196,7 +195,7 @@ func outreachRecipient(msgs []mail.Message, t *mail.Thread, pp people) Contact {
 	return Contact{}
 }
 
-var reSubjectPrefix = regexp.MustCompile(`(?i)^\s*(?:(?:re|fwd?|aw|wg|sv|vs|tr|rv)\s*(?:\[\d+\])?\s*[:：]|\[(?:external|ext)\])\s*`)
+var reSubjectPrefix = lazyRE(`(?i)^\s*(?:(?:re|fwd?|aw|wg|sv|vs|tr|rv)\s*(?:\[\d+\])?\s*[:：]|\[(?:external|ext)\])\s*`)
 
 func cleanSubject(s string) string {
 	for {
@@ -272,7 +271,7 @@ func offersAt(m mail.Message, opts env) ([]Interval, int) {
 			// Nov 2 by the no-year rule; either way not an offer.
 			continue
 		}
-		if refused(low, sp.Pos, sp.Pos+sp.Len) {
+		if refused(low, sp.Pos, sp.Pos+sp.Len) || ownersWindow(low, sp.Pos) || (sp.End.IsZero() && ownSchedule(low, sp.Pos+sp.Len)) || takenBack(low, sp.Pos+sp.Len, sp.Start.Weekday()) {
 			continue
 		}
 		iv := Interval{Start: sp.Start}
@@ -303,6 +302,76 @@ func sentenceAround(text string, pos int) string {
 		}
 	}
 	return cueText(text[lo:hi])
+}
+
+// reOwnSchedule ends the words before a time that is the contact's own
+// timetable, no offer: "before my shift starts at 9", "my lectures finish
+// at 16.45", "I'm off at 6", "I get off work at 5".
+var reOwnSchedule = lazyRE(`(?:\b(?:my|our|the) (?:[a-z]+ ){0,2}(?:shift|lectures?|class|classes|lessons?|seminar|workday|work day|school day|practice|rehearsal|clinic|surgery|rounds|flight|train)s? (?:starts?|begins?|ends?|finish(?:es)?|wraps? up|is over|lands?|leaves?|departs?)|\bi(?:['’]m| am) (?:off|done|finished)(?: work| for the day)?|\bi (?:get off|finish|start|clock (?:in|out))(?: work)?)(?: at| around| by| about)?\s*\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|h)?$`)
+
+// ownSchedule reports a time the contact gives as their own timetable;
+// end is where the time's words end in low (the reader joins "Tomorrow at
+// 8:15am works, before my shift starts at 9" into one span).
+func ownSchedule(low string, end int) bool {
+	pre := low[max(0, end-70):end]
+	if !containsAny(pre, ownScheduleWords) {
+		return false
+	}
+	return reOwnSchedule.MatchString(pre)
+}
+
+var ownScheduleWords = []string{"start", "begin", "end", "finish", "wrap", "over", "land", "leave", "depart", "off", "done", "clock"}
+
+// ownerChooses are requests that the owner pick or propose times.
+var ownerChooses = []string{"please suggest", "please propose", "please send", "please pick", "please choose", "please name",
+	"you suggest", "you propose", "you send", "you pick", "you choose", "you name", "send me", "send over",
+	"suggest two", "suggest three", "suggest a few", "suggest some", "suggest a couple", "propose two", "propose three", "propose a few", "propose some"}
+
+// ownersWindow reports a time inside a request that the owner choose in
+// it: "please suggest two or three slots between 8 and 11am your time"
+// gives the owner a window, it offers none. from is where the time
+// begins in low.
+func ownersWindow(low string, from int) bool {
+	pre := low[strings.LastIndexAny(low[:from], ".!?\n")+1 : from]
+	// "Send me an invite for Tuesday at 2" confirms a time; the request
+	// must be for times.
+	return containsAny(pre, ownerChooses) && containsAny(pre, choiceNouns)
+}
+
+var choiceNouns = []string{"slot", "times", "a time", "option", "window", "a day", "some days", "few days", "couple of days"}
+
+// retractions open a sentence that takes back the one before it.
+var retractions = []string{"oh wait", "wait, no", "wait no", "no wait", "no, wait", "actually, no", "actually no", "scratch that",
+	"strike that", "forget that", "never mind", "nevermind", "on second thought", "on second thoughts", "hmm, no", "hm, no", "ah no", "ah, no", "oops, no", "sorry, no"}
+
+// dropVerbs before a weekday take back the offers on it: "scratch Monday".
+var dropVerbs = []string{"scratch ", "strike ", "forget ", "scrap ", "cross off ", "cross out ", "rule out ", "drop "}
+
+// takenBack reports a time the contact withdraws later in the same
+// message: the next sentence opens with a retraction ("Tuesday at 2
+// could work. Oh wait, no, I'm flying that day."), or a later sentence
+// drops its weekday ("Monday or Tuesday at 11. Actually, scratch
+// Monday."). end is where the time ends in low.
+func takenBack(low string, end int, wd time.Weekday) bool {
+	rest := low[end:]
+	if k := strings.IndexAny(rest, ".!?\n"); k >= 0 {
+		next := strings.TrimLeft(rest[k+1:], " \t\n.!?")
+		for _, r := range retractions {
+			if strings.HasPrefix(next, r) {
+				return true
+			}
+		}
+	}
+	day := strings.ToLower(wd.String())
+	if !strings.Contains(rest, day) {
+		return false
+	}
+	for _, v := range dropVerbs {
+		if strings.Contains(rest, v+day) || strings.Contains(rest, v+"the "+day) {
+			return true
+		}
+	}
+	return false
 }
 
 // refused reports a time written in a clause that rules it out: "I'm not
@@ -741,7 +810,7 @@ func asciiLower(s string) string {
 	return string(b)
 }
 
-var reFwdSubject = regexp.MustCompile(`(?i)^\s*(?:fwd?|wg|tr|rv)\s*:`)
+var reFwdSubject = lazyRE(`(?i)^\s*(?:fwd?|wg|tr|rv)\s*:`)
 
 // isForwarder reports a message that only passes others' mail on.
 func isForwarder(m mail.Message) bool {
@@ -760,7 +829,7 @@ func isForwarder(m mail.Message) bool {
 	return false
 }
 
-var reSameTime = regexp.MustCompile(`(?i)\b(?:at )?(?:the )?same time\b`)
+var reSameTime = lazyRE(`(?i)\b(?:at )?(?:the )?same time\b`)
 
 // sameTime reads "Friday at the same time" in message i: the clock and zone
 // of the latest time written before it in the thread, on the day named.
@@ -788,7 +857,7 @@ func sameTime(msgs []mail.Message, i int, opts env) ([]Interval, int) {
 	return offers(m, opts), loc[0]
 }
 
-var reAutoSubject = regexp.MustCompile(`(?i)^\s*(?:(?:re|fwd?|fw)\s*:\s*)*(?:automatic reply|auto[- ]?reply|auto[- ]?response|automatische antwort|r[ée]ponse automatique|respuesta autom[áa]tica|out of (?:the )?office|ooo\b|away from (?:the )?office|vacation reply|abwesenheitsnotiz|risposta automatica|resposta autom[áa]tica|automatisch antwoord|automatiskt svar|automatisk svar|automaattinen vastaus|odpowied[źz] automatyczna|automatick[áa] odpov[ěe][ďd]|otomatik (?:yan[ıi]t|cevap)|автоматический ответ|自動応答|自動返信|自动回复|自動回覆|자동 ?응답|不在(?:通知|連絡|のお知らせ))`)
+var reAutoSubject = lazyRE(`(?i)^\s*(?:(?:re|fwd?|fw)\s*:\s*)*(?:automatic reply|auto[- ]?reply|auto[- ]?response|automatische antwort|r[ée]ponse automatique|respuesta autom[áa]tica|out of (?:the )?office|ooo\b|away from (?:the )?office|vacation reply|abwesenheitsnotiz|risposta automatica|resposta autom[áa]tica|automatisch antwoord|automatiskt svar|automatisk svar|automaattinen vastaus|odpowied[źz] automatyczna|automatick[áa] odpov[ěe][ďd]|otomatik (?:yan[ıi]t|cevap)|автоматический ответ|自動応答|自動返信|自动回复|自動回覆|자동 ?응답|不在(?:通知|連絡|のお知らせ))`)
 
 // autoReplyCues are what out-of-office answers say and people answering
 // an outreach do not.
@@ -815,13 +884,13 @@ var autoReplyCues = []string{
 // expression is run.
 var reAutoReplyFamilies = []struct {
 	need string
-	re   *regexp.Regexp
+	re   *lazyRegexp
 }{
-	{"for ", regexp.MustCompile(`^(?:thanks|thank you|many thanks)(?: so much)? for (?:your|the) (?:e-?mail|message|mail|note)[.!]`)},
-	{"access to", regexp.MustCompile(`\b(?:limited|no|intermittent|sporadic|occasional|little|restricted) access to (?:my )?(?:e-?mail|mail|the internet|messages)`)},
-	{"back", regexp.MustCompile(`\b(?:will|i'll|shall) (?:respond|reply|get back to you|answer|be in touch|follow up|return your (?:e-?mail|message|call))[^.]{0,40}?\b(?:when|once|upon|after|on) (?:i'm back|i am back|i get back|back)`)},
-	{"return", regexp.MustCompile(`\b(?:will|i'll|shall) (?:respond|reply|get back to you|answer|be in touch|follow up|return your (?:e-?mail|message|call))[^.]{0,40}?\b(?:when|once|upon|after|on) (?:i return|my return|returning)`)},
-	{"checking", regexp.MustCompile(`\bchecking (?:my )?(?:e-?mail|mail|messages)(?: only)? (?:infrequently|rarely|sporadically|intermittently|occasionally|periodically|irregularly)`)},
+	{"for ", lazyRE(`^(?:thanks|thank you|many thanks)(?: so much)? for (?:your|the) (?:e-?mail|message|mail|note)[.!]`)},
+	{"access to", lazyRE(`\b(?:limited|no|intermittent|sporadic|occasional|little|restricted) access to (?:my )?(?:e-?mail|mail|the internet|messages)`)},
+	{"back", lazyRE(`\b(?:will|i'll|shall) (?:respond|reply|get back to you|answer|be in touch|follow up|return your (?:e-?mail|message|call))[^.]{0,40}?\b(?:when|once|upon|after|on) (?:i'm back|i am back|i get back|back)`)},
+	{"return", lazyRE(`\b(?:will|i'll|shall) (?:respond|reply|get back to you|answer|be in touch|follow up|return your (?:e-?mail|message|call))[^.]{0,40}?\b(?:when|once|upon|after|on) (?:i return|my return|returning)`)},
+	{"checking", lazyRE(`\bchecking (?:my )?(?:e-?mail|mail|messages)(?: only)? (?:infrequently|rarely|sporadically|intermittently|occasionally|periodically|irregularly)`)},
 }
 
 // isAutoReply reports an out-of-office answer: by its subject, by

@@ -736,3 +736,51 @@ func TestPlacePick(t *testing.T) {
 		}
 	}
 }
+
+func TestUnspellAddresses(t *testing.T) {
+	cases := []struct{ in, want string }{
+		{"Drop her a line at rosalia (at) quiroga (dot) example. Thanks", "Drop her a line at rosalia@quiroga.example. Thanks"},
+		{"write to sam[at]ortiz[dot]co[dot]uk", "write to sam@ortiz.co.uk"},
+		{"he is sam.ortiz at brightline dot com, ask him", "he is sam.ortiz@brightline.com, ask him"},
+		{"sam {AT} x.example", "sam@x.example"},
+		{"meet at 5.30 dot com", "meet at 5.30 dot com"},         // no address: the last part is no domain
+		{"I'm at home.Then we talk", "I'm at home.Then we talk"}, // a bare at and bare dots are no spelling
+		{"plain sam@x.example", "plain sam@x.example"},
+	}
+	for _, c := range cases {
+		if got := unspellAddresses(c.in); got != c.want {
+			t.Errorf("unspellAddresses(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+// TestNotOffered checks the times a message names that are not offers:
+// taken back, given for the owner to choose in, the contact's own
+// timetable.
+func TestNotOffered(t *testing.T) {
+	loc, _ := time.LoadLocation("America/New_York")
+	date := time.Date(2026, 11, 16, 9, 0, 0, 0, loc)
+	cases := []struct {
+		text string
+		want []string // offered starts, RFC 3339
+	}{
+		{"Wednesday at 10 is fine. Oh wait, no, that's the offsite. Send me a few times?", nil},
+		{"Wednesday at 10 is fine. Never mind, the offsite. Thursday at 10 then.", []string{"2026-11-19T10:00:00-05:00"}},
+		{"Wednesday at 10 or Thursday at 10. Hmm, cross off Wednesday.", []string{"2026-11-19T10:00:00-05:00"}},
+		{"Could you send me a few times between 1 and 4pm on Friday?", nil},
+		{"Send me an invite for Friday at 1pm.", []string{"2026-11-20T13:00:00-05:00"}},
+		{"Thursday at 5:30pm works; I'm off at 5.", []string{"2026-11-19T17:30:00-05:00"}},
+		{"Friday at 7am, before my shift starts at 8.", []string{"2026-11-20T07:00:00-05:00"}},
+		{"Friday at 2pm works.", []string{"2026-11-20T14:00:00-05:00"}},
+	}
+	for _, c := range cases {
+		m := mail.Message{Text: c.text, Date: date, DateHasZone: true}
+		var got []string
+		for _, iv := range offers(m, env{Options: Options{Location: loc}, now: date}) {
+			got = append(got, iv.Start.Format(time.RFC3339))
+		}
+		if strings.Join(got, " ") != strings.Join(c.want, " ") {
+			t.Errorf("offers(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}

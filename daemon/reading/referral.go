@@ -1,8 +1,8 @@
 package reading
 
 import (
-	"regexp"
 	"strings"
+	"unicode"
 
 	"github.com/coffeechat/coffeechat/mail"
 )
@@ -17,58 +17,66 @@ const honorific = `(?:(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Professor|Sir|Dame|Rev|Capt)\
 
 var (
 	// "Sam Ortiz <sam@x>", "Sam Ortiz (sam@x)", "Sam Ortiz - sam@x", "Sam Ortiz at sam@x"
-	reNameEmail = regexp.MustCompile(namePat + `\s*(?:<|\(|\[|-|–|—|:|,|\bat\b|\bvia\b)\s*(?:mailto:)?([A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,})`)
+	reNameEmail = lazyRE(namePat + `\s*(?:<|\(|\[|-|–|—|:|,|\bat\b|\bvia\b)\s*(?:mailto:)?([A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,})`)
 	// "talk to Sam Ortiz", "cc'ing my colleague Priya Nair"
-	reReferTrigger = regexp.MustCompile(`(?i:\b(?:talk(?:ing)? (?:to|with)|speak(?:ing)? (?:to|with)|chat(?:ting)? with|reach(?:ing)? out to|connect(?:ing)? (?:you )?(?:with|to)|get in touch with|contact(?:ing)?|introduc(?:e|ing) you to|intro(?:duce)? you to|intro to|cc['’]?(?:ing|d|ed)?|copying|looping in|loop in|looped in|ping|e-?mail(?:ing)?|recommend(?:ing)?|suggest(?:ing)?|try|adding|i['’]ve added|i have added|bringing in|roping in|pulling in|hit up|look up|comes? to mind(?: instead)?|point you (?:to|towards|toward|in the direction of)|pointing you (?:to|towards|toward)|introduce|introducing|send you to|direct you to|refer you to|referring you to|passing you (?:on |over )?to|passing this (?:on |over )?to|handing you (?:over |off )?to|handing this (?:over |off )?to|forwarding you to|forward(?:ed|ing)? (?:your (?:note|email|e-mail|message|request|mail|details|cv|resume|info) |this |it )?(?:on |along |over )?to|pass(?:ed|ing)? (?:your (?:note|email|e-mail|message|request|details) )(?:on |along |over )?to|(?:sent|sending) (?:your (?:note|email|e-mail|message|request) |this |it )(?:on |over |along )?to|ask for|(?:a |the )?questions? (?:for|to ask)|(?:better|best) (?:asked|directed|addressed|put) (?:to|of)|(?:two|three|four|a few|a couple of|some|other|good) (?:names|people|folks|contacts)(?: (?:that |who )?(?:come|spring) to mind)?|(?:person|people|one|contact|someone) (?:for this |to ask |to talk to |to speak to |you want |you need |you should talk to )?(?:is|would be|are))\b:?)\s+(?i:(?:my|our|a|an) (?:(?:former|old|ex-|previous|good|great|dear|close|fellow|wonderful)[ -])?(?:colleague|coworker|co-worker|teammate|friend|manager|boss|mentor|mentee|classmate|old classmate|peer|counterpart|partner|cofounder|co-founder|report|lead|contact|student|advisee|intern|alum|alumna|alumnus|roommate|buddy|pal|neighbou?r|cousin|sister|brother|head of [a-z]+|director of [a-z]+|vp of [a-z]+)[, ]+(?:of mine[, ]+)?|(?:colleague|friend)\s+)?` + honorific + namePat)
+	reReferTrigger = lazyRE(`(?i:\b(?:talk(?:ing)? (?:to|with)|speak(?:ing)? (?:to|with)|chat(?:ting)? with|reach(?:ing)? out to|connect(?:ing)? (?:you )?(?:with|to)|get in touch with|contact(?:ing)?|introduc(?:e|ing) you to|intro(?:duce)? you to|intro to|cc['’]?(?:ing|d|ed)?|copying|looping in|loop in|looped in|ping|e-?mail(?:ing)?|recommend(?:ing)?|suggest(?:ing)?|try|adding|i['’]ve added|i have added|bringing in|roping in|pulling in|hit up|look up|comes? to mind(?: instead)?|point you (?:to|towards|toward|in the direction of)|pointing you (?:to|towards|toward)|introduce|introducing|send you to|direct you to|refer you to|referring you to|passing you (?:on |over )?to|passing this (?:on |over )?to|handing you (?:over |off )?to|handing this (?:over |off )?to|forwarding you to|forward(?:ed|ing)? (?:your (?:note|email|e-mail|message|request|mail|details|cv|resume|info) |this |it )?(?:on |along |over )?to|pass(?:ed|ing)? (?:your (?:note|email|e-mail|message|request|details) )(?:on |along |over )?to|(?:sent|sending) (?:your (?:note|email|e-mail|message|request) |this |it )(?:on |over |along )?to|ask for|(?:a |the )?questions? (?:for|to ask)|(?:better|best) (?:asked|directed|addressed|put) (?:to|of)|(?:two|three|four|a few|a couple of|some|other|good) (?:names|people|folks|contacts)(?: (?:that |who )?(?:come|spring) to mind)?|(?:person|people|one|contact|someone) (?:for this |to ask |to talk to |to speak to |you want |you need |you should talk to )?(?:is|would be|are))\b:?)\s+(?i:(?:my|our|a|an) (?:(?:former|old|ex-|previous|good|great|dear|close|fellow|wonderful)[ -])?(?:colleague|coworker|co-worker|teammate|friend|manager|boss|mentor|mentee|classmate|old classmate|peer|counterpart|partner|cofounder|co-founder|report|lead|contact|student|advisee|intern|alum|alumna|alumnus|roommate|buddy|pal|neighbou?r|cousin|sister|brother|head of [a-z]+|director of [a-z]+|vp of [a-z]+)[, ]+(?:of mine[, ]+)?|(?:colleague|friend)\s+)?` + honorific + namePat)
 	// "Sam Ortiz and Lena Fischer", "Hana Kim on our platform team, and
 	// Luis Ortega at Tidewater": more names in the sentence of a referral.
 	// A dot inside an address or a name ("(hannah@brightline.example)")
 	// does not end the sentence.
-	reAlsoName = regexp.MustCompile(`^(?:[^.;!?\n]|\.[A-Za-z0-9]){0,80}?(?:,\s*(?:and|or)?|\s+(?:and|or))\s+(?:(?:[Mm]y|[Oo]ur) (?:[a-z]+[ -]){1,2})?` + honorific + namePat)
+	reAlsoName = lazyRE(`^(?:[^.;!?\n]|\.[A-Za-z0-9]){0,80}?(?:,\s*(?:and|or)?|\s+(?:and|or))\s+(?:(?:[Mm]y|[Oo]ur) (?:[a-z]+[ -]){1,2})?` + honorific + namePat)
 	// "Her email is grace@x.example", "you can reach him at sam@x.example"
-	reEmailNext = regexp.MustCompile(`^\s*(?i:(?:her|his|their|the) (?:e-?mail|address|email address) is|you can (?:reach|email|contact) (?:her|him|them)(?: at| on| via)?|(?:she|he|they)(?:'s| is| are) (?:at|on))\s+(?:mailto:)?([A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,})`)
+	reEmailNext = lazyRE(`^\s*(?i:(?:her|his|their|the) (?:e-?mail|address|email address) is|you can (?:reach|email|contact) (?:her|him|them)(?: at| on| via)?|(?:she|he|they)(?:'s| is| are) (?:at|on)|(?:drop|send|shoot|write|text|message) (?:her|him|them)(?: a (?:line|note|message|mail|e-?mail))?(?: at| on| via))\s+(?:mailto:)?([A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,})`)
 	// "Laura Reyes, my EA, will find a time": the same, named first.
-	reAssistantAfter = regexp.MustCompile(`^\s*(?:\([^)]*\))?\s*,?\s*(?:\(|-|–|—)?\s*(?i:my|our|the) (?i:assistant|executive assistant|EA|scheduler|chief of staff|office manager)\b`)
+	reAssistantAfter = lazyRE(`^\s*(?:\([^)]*\))?\s*,?\s*(?:\(|-|–|—)?\s*(?i:my|our|the) (?i:assistant|executive assistant|EA|scheduler|chief of staff|office manager)\b`)
 	// "My assistant, Jamie Lin, will reach out": schedules, is not a referral.
-	reAssistant = regexp.MustCompile(`(?i)\b(?:assistant|\bEA\b|scheduler|chief of staff|calendar)[,:]?\s*(?:\([^)]*\)\s*)?$`)
+	reAssistant = lazyRE(`(?i)\b(?:assistant|\bEA\b|scheduler|chief of staff|calendar)[,:]?\s*(?:\([^)]*\)\s*)?$`)
 	// "Sam Ortiz would be a better person", "Priya Nair is the right person"
-	reReferAfter = regexp.MustCompile(namePat + `(?:(?:,[^,.]{1,40},|\s+(?:at|from|on|in)\s+[^,.;]{1,40}?|\s*\([^()]{1,40}\))?(?:\s*[;,]\s*(?i:she|he))?,?\s+(?i:(?:is|would be|might be|may be) (?:much |far |way |a lot |probably |definitely )?(?:better|more) [a-z]+|is (?:the|our|an?) (?:expert|go-to|specialist)|would be (?:[a-z]+ ){0,2}(?:better|great|good|perfect|right|best|ideal|more useful|more helpful|useful|helpful|the person)|is (?:a |the |much )?(?:better|right|best|ideal) (?:person|fit|contact)|knows (?:a lot|more|much more)|might be (?:able|a better)|could help|can help|(?:can|could|will|would be happy to|is happy to|would be glad to) (?:talk|chat|speak|walk you|tell you|answer|explain|fill you in|give you)|is who you|would be happy to|(?:is|would be) (?:the|your) (?:one|person|guy|gal|woman|man|lady|people|folks) (?:to (?:ask|talk to|speak to|speak with|see|call|contact|email|reach out to|go to)|you want|you need)|is your (?:best bet|person|guy|gal|go-to|best shot|contact|woman|man)|(?:took|has taken|is taking|will be taking|will take|takes) over\b|replaced me|(?:is|will be) (?:expecting|waiting for) (?:you|your)|is my (?:successor|replacement)|(?:has|got|took|inherited) my (?:old )?(?:job|role|seat|position|desk|team|portfolio))|['’]s (?:area|domain|wheelhouse|specialty|speciality|expertise|department|world|beat|territory)\b)`)
+	reReferAfter = lazyRE(namePat + `(?:(?:,[^,.]{1,40},|\s+(?:at|from|on|in)\s+[^,.;]{1,40}?|\s*\([^()]{1,40}\))?(?:\s*[;,]\s*(?i:she|he))?,?\s+(?i:(?:is|would be|might be|may be) (?:much |far |way |a lot |probably |definitely )?(?:better|more) [a-z]+|is (?:the|our|an?) (?:expert|go-to|specialist)|would be (?:[a-z]+ ){0,2}(?:better|great|good|perfect|right|best|ideal|more useful|more helpful|useful|helpful|the person)|is (?:a |the |much )?(?:better|right|best|ideal) (?:person|fit|contact)|knows (?:a lot|more|much more)|might be (?:able|a better)|could help|can help|(?:can|could|will|would be happy to|is happy to|would be glad to) (?:talk|chat|speak|walk you|tell you|answer|explain|fill you in|give you)|is who you|would be happy to|(?:is|would be) (?:the|your) (?:one|person|guy|gal|woman|man|lady|people|folks) (?:to (?:ask|talk to|speak to|speak with|see|call|contact|email|reach out to|go to)|you want|you need)|is your (?:best bet|person|guy|gal|go-to|best shot|contact|woman|man)|(?:took|has taken|is taking|will be taking|will take|takes) over\b|replaced me|(?:is|will be) (?:expecting|waiting for) (?:you|your)|is my (?:successor|replacement)|(?:has|got|took|inherited) my (?:old )?(?:job|role|seat|position|desk|team|portfolio))|['’]s (?:area|domain|wheelhouse|specialty|speciality|expertise|department|world|beat|territory)\b)`)
 )
 
 var (
+	// "The one I'd call is my old teammate Sam Ortiz", "the person who
+	// knows this best is Sam Ortiz", "let me pass the baton to Sam Ortiz":
+	// someone named as the one to ask, in words between "one" and "is"
+	// that reReferTrigger does not list.
+	reOneWhoIs = lazyRE(`(?i:\b(?:(?:person|one|someone|guy|gal|woman|man)\s+(?:who|that|i['’]d|i would|you['’]d|you should|to)\b[^.;!?\n]{1,40}?\s(?:is|would be)|pass(?:ing|ed)? the baton (?:on |over )?to|hand(?:ing|ed)? (?:it|this|things|the baton) (?:off |over )?to)\b,?)\s+(?:(?i:my|our)\s+(?:[a-z][a-z\-]*,?\s+){1,3})?` + honorific + namePat)
+	// "Levan Beridze built that desk, he's who I'd ask": the name first,
+	// then the contact's word that this is the one to ask.
+	reWhoIdAsk = lazyRE(namePat + `[^.;!?\n]{0,80}?[,;]?\s+(?i:(?:she|he|they)(?:['’]s|['’]re| is| are|['’]d be| would be) (?:who|the one|the person|the people|the guy|the gal)\s+(?:i['’]d|i would|you should|you['’]d|you want|to)\b)`)
 	// "Two people who'd be better anyway: Farah Siddiqui at Oakline, and
 	// my old teammate Ben Adler": a list of people announced before a
 	// colon; reAlsoName reads the rest of the list.
-	reListIntro = regexp.MustCompile(`(?i:\b(?:two|three|four|a few|a couple of|couple of|some|other|good|several|better|best|right|these|those|the following) (?:names|people|folks|contacts|colleagues|friends|options|ideas|suggestions|leads)\b)[^:.!?\n]{0,60}:[ \t]*(?:(?:[Mm]y|[Oo]ur) (?:[a-z]+[ -]){1,2})?` + honorific + namePat)
+	reListIntro = lazyRE(`(?i:\b(?:two|three|four|a few|a couple of|couple of|some|other|good|several|better|best|right|these|those|the following) (?:names|people|folks|contacts|colleagues|friends|options|ideas|suggestions|leads)\b)[^:.!?\n]{0,60}:[ \t]*(?:(?:[Mm]y|[Oo]ur) (?:[a-z]+[ -]){1,2})?` + honorific + namePat)
 	// "Dana Ruiz (cc'd) runs my calendar and will find us 20 min": a person
 	// described by what an assistant does schedules the meeting, and is
 	// not a referral.
-	reSchedulerAfter = regexp.MustCompile(`^\s*(?:\([^)]*\)|,[^,.]{1,30},)?\s*,?\s*(?i:(?:who|and)\s+)?(?i:(?:runs|manages|handles|keeps|owns|controls|coordinates|organi[sz]es|looks after|does|is in charge of|takes care of)\s+(?:all of |all )?my\s+(?:calendar|diary|schedule|scheduling|agenda|time)|(?:will|can|'ll|’ll|is going to)\s+(?:find|book|schedule|set up|grab|block|get)\s+us)`)
+	reSchedulerAfter = lazyRE(`^\s*(?:\([^)]*\)|,[^,.]{1,30},)?\s*,?\s*(?i:(?:who|and)\s+)?(?i:(?:runs|manages|handles|keeps|owns|controls|coordinates|organi[sz]es|looks after|does|is in charge of|takes care of)\s+(?:all of |all )?my\s+(?:calendar|diary|schedule|scheduling|agenda|time)|(?:will|can|'ll|’ll|is going to)\s+(?:find|book|schedule|set up|grab|block|get)\s+us)`)
 	// "Joanne Whitaker at Redwood Bank knows the space far better than I
 	// do", "Sam would be more help than me": someone compared with the
 	// contact, to the contact's loss.
-	reBetterThanMe = regexp.MustCompile(namePat + `[^.;!?\n]{0,60}?\b(?i:better|more|further|deeper|longer)\b[^.;!?\n]{0,40}?\b(?i:than)\s+(?i:(?:with|to|from)\s+)?(?i:i|me|myself)\b`)
+	reBetterThanMe = lazyRE(namePat + `[^.;!?\n]{0,60}?\b(?i:better|more|further|deeper|longer)\b[^.;!?\n]{0,40}?\b(?i:than)\s+(?i:(?:with|to|from)\s+)?(?i:i|me|myself)\b`)
 	// "You'd get more out of a conversation with Priya Natarajan at Lumen
 	// Bio than with me": the comparison before the name.
-	reMoreWithThanMe = regexp.MustCompile(`\b(?i:better|more)\b[^.;!?\n]{0,50}?\b(?i:with|to|from)\s+` + honorific + namePat + `[^.;!?\n]{0,60}?\b(?i:than)\s+(?i:(?:with|to|from)\s+)?(?i:i|me|myself)\b`)
+	reMoreWithThanMe = lazyRE(`\b(?i:better|more)\b[^.;!?\n]{0,50}?\b(?i:with|to|from)\s+` + honorific + namePat + `[^.;!?\n]{0,60}?\b(?i:than)\s+(?i:(?:with|to|from)\s+)?(?i:i|me|myself)\b`)
 	// "my Chief of Staff, Omar Reyes, can talk you through how we hire":
 	// someone who will talk with the owner is referred, whatever their
 	// role.
-	reTalksAfter = regexp.MustCompile(`^\s*(?:\([^)]*\)|,[^,.]{1,40},)?\s*,?\s*(?i:(?:who\s+)?(?:can|could|will|would|['’]ll|is happy to|would be happy to|is glad to|would be glad to)\s+(?:talk|chat|speak|walk you|answer|tell you|explain|meet|give you|share|fill you in))`)
-	reNameOnly   = regexp.MustCompile(namePat)
+	reTalksAfter = lazyRE(`^\s*(?:\([^)]*\)|,[^,.]{1,40},)?\s*,?\s*(?i:(?:who\s+)?(?:can|could|will|would|['’]ll|is happy to|would be happy to|is glad to|would be glad to)\s+(?:talk|chat|speak|walk you|answer|tell you|explain|meet|give you|share|fill you in))`)
+	reNameOnly   = lazyRE(namePat)
 	// "+Carmen Vidal (cc), who runs ...": the mail convention for adding
 	// someone to a thread.
-	rePlusName = regexp.MustCompile(`(?:^|[\s(])\+\s?` + namePat)
+	rePlusName = lazyRE(`(?:^|[\s(])\+\s?` + namePat)
 	// "My partner Jules Martin actually works in exactly that field":
 	// someone of the contact's introduced by what they know or do.
-	reRelationName = regexp.MustCompile(`(?i:\b(?:my|our) (?:(?:former|old|ex-|previous|good|great|dear|close|fellow|wonderful)[ -])?(?:colleague|coworker|co-worker|teammate|friend|partner|wife|husband|spouse|sister|brother|cousin|manager|boss|mentor|classmate|peer|counterpart|cofounder|co-founder|report|lead|neighbou?r|student|advisee|intern|alum|alumna|alumnus|roommate|buddy|pal|successor|replacement)[, ]+(?:of mine[, ]+)?)` + honorific + namePat + `(?:,[^,.]{1,60},)?\s+(?i:(?:actually |really |also |now |currently )?(?:works|worked|knows|runs|ran|leads|led|heads|headed|handles|specializes|specialises|moved|made|did|has done|has spent|spent|lives and breathes|is an expert|is the expert|is deep|is in exactly|is in that|is doing exactly|does exactly|does this|does that|does just|has been doing|mentors|coaches|advises|teaches|took over|is taking over|will take over|takes over|is expecting|will be expecting))\b`)
+	reRelationName = lazyRE(`(?i:\b(?:my|our) (?:(?:former|old|ex-|previous|good|great|dear|close|fellow|wonderful)[ -])?(?:colleague|coworker|co-worker|teammate|friend|partner|wife|husband|spouse|sister|brother|cousin|manager|boss|mentor|classmate|peer|counterpart|cofounder|co-founder|report|lead|neighbou?r|student|advisee|intern|alum|alumna|alumnus|roommate|buddy|pal|successor|replacement)[, ]+(?:of mine[, ]+)?)` + honorific + namePat + `(?:,[^,.]{1,60},)?\s+(?i:(?:actually |really |also |now |currently )?(?:works|worked|knows|runs|ran|leads|led|heads|headed|handles|specializes|specialises|moved|made|did|has done|has spent|spent|lives and breathes|is an expert|is the expert|is deep|is in exactly|is in that|is doing exactly|does exactly|does this|does that|does just|has been doing|mentors|coaches|advises|teaches|took over|is taking over|will take over|takes over|is expecting|will be expecting))\b`)
 	// "Can't take this on myself, but Lior Ben-David mentors people making
 	// exactly this switch": after a contrast with the contact's own part,
 	// someone introduced by what they know or do.
-	reContrastName = regexp.MustCompile(`(?i:\b(?:but|however|though|instead)\b,?)\s+` + honorific + namePat + `(?:,[^,.]{1,60},|\s+(?:at|from|on|in)\s+[^,.;]{1,40}?)?\s+(?i:(?:actually |really |also |now |currently |still )?(?:mentors|coaches|advises|teaches|works|knows|runs|leads|heads|handles|specializes|specialises|has helped|helps people|did exactly|does exactly|made exactly|made the|has done|has made|went through|lives and breathes|is an expert|is the expert|is deep|spent|switched|moved))\b`)
+	reContrastName = lazyRE(`(?i:\b(?:but|however|though|instead)\b,?)\s+` + honorific + namePat + `(?:,[^,.]{1,60},|\s+(?:at|from|on|in)\s+[^,.;]{1,40}?)?\s+(?i:(?:actually |really |also |now |currently |still )?(?:mentors|coaches|advises|teaches|works|knows|runs|leads|heads|handles|specializes|specialises|has helped|helps people|did exactly|does exactly|made exactly|made the|has done|has made|went through|lives and breathes|is an expert|is the expert|is deep|spent|switched|moved))\b`)
 	// A name marked as copied: "Omar Farouk (copied here)", "Ruth Klein
 	// (cc'd)".
-	reCopiedAfter = regexp.MustCompile(`^\s*\((?i:cc|cc'?e?d|cc’e?d|copied|copied here|copied in|in cc|on cc|looped in|added|added here|now on this thread)\)`)
+	reCopiedAfter = lazyRE(`^\s*\((?i:cc|cc'?e?d|cc’e?d|copied|copied here|copied in|in cc|on cc|looped in|added|added here|now on this thread)\)`)
 )
 
 // Capitalised words that are not names.
@@ -160,7 +168,7 @@ func referrals(msgs []mail.Message, mine []int, contact mail.Address, pp people)
 	}
 	for _, i := range mine {
 		m := msgs[i]
-		text := m.Text
+		text := unspellAddresses(m.Text)
 		cc := append(append([]mail.Address(nil), m.Cc...), m.To...)
 		type hit struct {
 			pos         int
@@ -198,6 +206,18 @@ func referrals(msgs []mail.Message, mine []int, contact mail.Address, pp people)
 				hits = append(hits, hit{off + y[2], n, emailNear(rest[y[3]:], n)})
 				off += y[3]
 				rest = rest[y[3]:]
+			}
+		}
+		if mayOneWhoIs(low) {
+			for _, x := range reOneWhoIs.FindAllStringSubmatchIndex(text, -1) {
+				name := text[x[2]:x[3]]
+				hits = append(hits, hit{x[2], name, emailNear(text[x[3]:], name)})
+			}
+		}
+		if containsAny(low, whoIdAskWords) {
+			for _, x := range findAllAt(reWhoIdAskAt, text, capitalAt(text)) {
+				name := text[x[2]:x[3]]
+				hits = append(hits, hit{x[2], name, emailNear(text[x[3]:], name)})
 			}
 		}
 		var after [][]int
@@ -384,6 +404,50 @@ func emailNear(after, name string) string {
 	return ms[0]
 }
 
+// An address spelled out against harvesters: "rosalia (at) quiroga (dot)
+// example", "sam[at]x[dot]com", "sam at x dot com".
+var reSpelledAddress = lazyRE(`([A-Za-z0-9._%+\-]+)\s*(\((?i:at)\)|\[(?i:at)\]|\{(?i:at)\}|<(?i:at)>|\s(?:at|AT)\s)\s*([A-Za-z0-9\-]+(?:(?:\s*(?:\((?i:dot)\)|\[(?i:dot)\]|\{(?i:dot)\}|<(?i:dot)>)\s*|\s(?:dot|DOT)\s|\.)[A-Za-z0-9\-]+)+)`)
+
+var reSpelledDot = lazyRE(`\s*(?:\((?i:dot)\)|\[(?i:dot)\]|\{(?i:dot)\}|<(?i:dot)>)\s*|\s(?:dot|DOT)\s`)
+
+var spelledAtWords = []string{"(at)", "[at]", "{at}", "<at>", "(AT)", "[AT]", "{AT}", "<AT>", " dot ", " DOT "}
+
+// unspellAddresses writes the spelled-out addresses of text as addresses,
+// so that the referral expressions find them. A bare " at " counts only
+// beside a spelled " dot " ("sam at x dot com"; "meet at 5.30" is none).
+func unspellAddresses(text string) string {
+	if !containsAny(text, spelledAtWords) {
+		return text
+	}
+	return reSpelledAddress.ReplaceAllStringFunc(text, func(m string) string {
+		x := reSpelledAddress.FindStringSubmatch(m)
+		bareAt := !strings.ContainsAny(x[2], "([{<")
+		bareDots := !strings.Contains(strings.ToLower(x[3]), "dot")
+		if bareAt && bareDots {
+			return m
+		}
+		addr := x[1] + "@" + reSpelledDot.ReplaceAllString(x[3], ".")
+		if reEmail.FindString(addr) != addr || !strings.ContainsFunc(strings.SplitN(x[3], ".", 2)[0], unicode.IsLetter) {
+			return m // "meet at 5.30 dot com": a domain has letters
+		}
+		return addr
+	})
+}
+
+// mayOneWhoIs is a cheap test for the words reOneWhoIs needs.
+func mayOneWhoIs(low string) bool {
+	if strings.Contains(low, "baton") || strings.Contains(low, "hand") && (strings.Contains(low, "off to") || strings.Contains(low, "over to")) {
+		return true
+	}
+	return (strings.Contains(low, " is ") || strings.Contains(low, " would be ")) &&
+		containsAny(low, []string{"person ", "one ", "someone ", "guy ", "gal ", "woman ", "man "})
+}
+
+// whoIdAskWords are in every reWhoIdAsk match.
+var whoIdAskWords = []string{"'s who", "’s who", "'re who", "’re who", "is who", "are who", "'s the ", "’s the ", "is the one", "is the person", "'d be who", "’d be who", "would be who"}
+
+var reWhoIdAskAt = lazyRE(`^(?:` + reWhoIdAsk.String() + `)`)
+
 // mayListIntro is a cheap test for the words reListIntro needs.
 func mayListIntro(low string) bool {
 	for _, w := range []string{"names", "people", "folks", "contacts", "colleagues", "friends", "options", "ideas", "suggestions", "leads"} {
@@ -412,9 +476,9 @@ func carriesName(email, name string) bool {
 
 // The expressions that begin with a name, anchored for findAllAt.
 var (
-	reReferAfterAt     = regexp.MustCompile(`^(?:` + reReferAfter.String() + `)`)
-	reBetterThanMeAt   = regexp.MustCompile(`^(?:` + reBetterThanMe.String() + `)`)
-	reMoreWithThanMeAt = regexp.MustCompile(`^(?:` + reMoreWithThanMe.String() + `)`)
+	reReferAfterAt     = lazyRE(`^(?:` + reReferAfter.String() + `)`)
+	reBetterThanMeAt   = lazyRE(`^(?:` + reBetterThanMe.String() + `)`)
+	reMoreWithThanMeAt = lazyRE(`^(?:` + reMoreWithThanMe.String() + `)`)
 )
 
 // capitalAt tells findAllAt where a name (namePat) can begin: at an ASCII
@@ -431,7 +495,7 @@ func moreWithThanMe(text string) [][]int {
 // contrastNameWords begin every reContrastName match.
 var contrastNameWords = []string{"but", "however", "though", "instead"}
 
-var reContrastNameAt = regexp.MustCompile(`^(?:` + reContrastName.String() + `)`)
+var reContrastNameAt = lazyRE(`^(?:` + reContrastName.String() + `)`)
 
 // contrastNames is reContrastName.FindAllStringSubmatchIndex(text, -1).
 func contrastNames(text string) [][]int {
@@ -443,7 +507,7 @@ func contrastNames(text string) [][]int {
 // matched in any case), tried only where a word begins with one of them;
 // at is plain anchored. (?i) folds k to the Kelvin sign and s to the long
 // s; where those are, plain runs.
-func findAllAtWords(plain, at *regexp.Regexp, text string, words []string) [][]int {
+func findAllAtWords(plain, at *lazyRegexp, text string, words []string) [][]int {
 	if strings.Contains(text, "\u212a") || strings.Contains(text, "\u017f") {
 		return plain.FindAllStringSubmatchIndex(text, -1)
 	}
@@ -547,7 +611,7 @@ func referTriggersIn(out [][]int, text, ascii string, start int) [][]int {
 // (and the large ones in Go's slower NFA); tried only where a match can
 // begin, leftmost first, the first that matches is the leftmost match,
 // and anchored at its start it picks the same submatches.
-func findAllAt(at *regexp.Regexp, text string, may func(i int) bool) [][]int {
+func findAllAt(at *lazyRegexp, text string, may func(i int) bool) [][]int {
 	var out [][]int
 	for p := 0; p < len(text); p++ {
 		if !may(p) {
@@ -565,7 +629,7 @@ func findAllAt(at *regexp.Regexp, text string, may func(i int) bool) [][]int {
 }
 
 // findAt is FindStringSubmatchIndex(text) for what findAllAt handles.
-func findAt(at *regexp.Regexp, text string, may func(i int) bool) []int {
+func findAt(at *lazyRegexp, text string, may func(i int) bool) []int {
 	for p := 0; p < len(text); p++ {
 		if may(p) {
 			if m := at.FindStringSubmatchIndex(text[p:]); m != nil {
@@ -626,7 +690,7 @@ func hasAnyPrefix(s string, prefixes []string) bool {
 }
 
 // reReferTriggerAt is reReferTrigger anchored at the start of its input.
-var reReferTriggerAt = regexp.MustCompile(`^(?:` + reReferTrigger.String() + `)`)
+var reReferTriggerAt = lazyRE(`^(?:` + reReferTrigger.String() + `)`)
 
 // referTriggerStart holds, by first letter, the lower-case words every
 // match of reReferTrigger begins with (each alternative of its trigger

@@ -368,4 +368,52 @@ CASES = [
     dict(name="more_sched_friday_before_christmas", client="fastmail", contact=ANIL, sent=MON, sig=ANIL_SIG,
          body="Hi Alex,\n\nHappy to. How about the Friday before Christmas at 3pm?\n\nAnil",
          expect=E("Anil Gupta", "Kestrel AI", "scheduled", times=["2026-12-18T15:00:00-05:00"])),
+    # After batch 14: a time taken back by the next sentence, and by
+    # dropping its weekday; a window for the owner to choose in; people
+    # named as the one to ask, handed off to, with an address spelled out;
+    # a video invite promised beside an office; a choice between phone and
+    # a visit; a length inside a refusal; the contact's own timetable.
+    dict(name="more_asks_retract_next_sentence", client="gmail", contact=HUGO, sent=MON, sig=HUGO_SIG,
+         body="Hi Alex,\n\nThursday at 4 might do. Actually, no, that's my daughter's recital. Can you send me two "
+              "or three other times next week?\n\nHugo",
+         expect=E("Hugo Lindqvist", "Saltmarsh Capital", "asks_for_times")),
+    dict(name="more_sched_strike_weekday", client="fastmail", contact=ANIL, sent=MON, sig=ANIL_SIG,
+         body="Hi Alex,\n\nWednesday at 3 or Thursday at 3 would both work. Hmm, strike Wednesday, there's a board "
+              "review. Thursday at 3 then.\n\nAnil",
+         expect=E("Anil Gupta", "Kestrel AI", "scheduled", times=["2026-11-19T15:00:00-05:00"])),
+    dict(name="more_asks_owner_window", client="thunderbird", contact=PAULA, sent=MON, sig=PAULA_SIG,
+         body="Hi Alex,\n\nOf course. Could you propose a few slots between 9 and noon on Thursday or Friday? "
+              "I'll fit in.\n\nPaula",
+         expect=E("Paula Mendez", "Tidewell Health", "asks_for_times")),
+    dict(name="more_ref_one_who_built_it", client="proton", contact=HUGO, sent=MON,
+         body="Hi Alex,\n\nI only sat at the edge of that project. The one who built our onboarding flow is my "
+              "former teammate Noor Haddad. She's at noor.haddad@fernway.example.\n\nHugo",
+         expect=E("Hugo Lindqvist", None, "referred", refs=[("Noor Haddad", "noor.haddad@fernway.example")])),
+    dict(name="more_ref_hand_off_bracket_at", client="yahoo", contact=IRIS, sent=MON,
+         body="Alex,\n\nLet me hand this off to Bram Otten, bram [at] kiln [dot] example; partnerships are his whole "
+              "job.\n\nIris",
+         expect=E("Iris Novak", None, "referred", refs=[("Bram Otten", "bram@kiln.example")])),
+    dict(name="more_ref_shes_the_one_dot_spelled", client="apple", contact=IRIS, sent=MON, apple_abbr="EST",
+         body="Marta Silva ran that program for six years; she's the one you should ask. marta.silva at lumen dot "
+              "example\n\nSent from my iPhone",
+         expect=E("Iris Novak", None, "referred", refs=[("Marta Silva", "marta.silva@lumen.example")])),
+    dict(name="more_loc_meet_invite_beside_office", client="outlook", contact=PAULA, sent=MON, sig=PAULA_SIG,
+         sigdash=False,
+         body="Hi Alex,\n\nFriday at 1pm works. I'm usually at the office on Fridays, but I'll send over a Google "
+              "Meet invite.\n\nPaula",
+         expect=E("Paula Mendez", "Tidewell Health", "scheduled", times=["2026-11-20T13:00:00-05:00"], kind="video")),
+    dict(name="more_loc_phone_or_stop_by", client="gmail", contact=ANIL, sent=MON, sig=ANIL_SIG,
+         body="Hi Alex,\n\nTuesday 11/24 at 10am works. Happy to do it by phone or you could stop by the lab, up to "
+              "you.\n\nAnil",
+         expect=E("Anil Gupta", "Kestrel AI", "scheduled", times=["2026-11-24T10:00:00-05:00"])),
+    dict(name="more_decline_length_in_refusal", client="thunderbird", contact=HUGO, sent=MON, sig=HUGO_SIG,
+         body="Hi Alex,\n\nI'll have to say no for now; twenty minutes squeezed between board meetings wouldn't be "
+              "fair to you. Good luck with it.\n\nHugo",
+         expect=E("Hugo Lindqvist", "Saltmarsh Capital", "declined")),
+    dict(name="more_sched_own_timetable", client="fastmail", contact=PAULA, sent=MON, sig=PAULA_SIG,
+         body="Hi Alex,\n\nThursday at 7:30am suits me, since my train leaves at 8:45.\n\nPaula",
+         expect=E("Paula Mendez", "Tidewell Health", "scheduled", times=["2026-11-19T07:30:00-05:00"])),
+    dict(name="more_sched_lowercase_sun_am", client="apple", contact=IRIS, sent=MON, apple_abbr="EST",
+         body="sun 11am at the Rook Coffee by the park? i'll have a red scarf on\n\nSent from my iPhone",
+         expect=E("Iris Novak", None, "scheduled", times=["2026-11-22T11:00:00-05:00"], kind="in_person")),
 ]

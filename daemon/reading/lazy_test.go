@@ -1,0 +1,19 @@
+package reading
+
+import (
+	"regexp"
+	"testing"
+)
+
+// TestLazyRegexpsCompile: an expression compiled on first use would only
+// fail when a thread first needs it; compile every one here.
+func TestLazyRegexpsCompile(t *testing.T) {
+	if len(lazyRegexps) < 50 {
+		t.Fatalf("only %d lazy expressions registered: lazyRE is not what the reader uses", len(lazyRegexps))
+	}
+	for _, l := range lazyRegexps {
+		if _, err := regexp.Compile(l.src); err != nil {
+			t.Errorf("%.60q: %v", l.src, err)
+		}
+	}
+}
