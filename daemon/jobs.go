@@ -375,9 +375,39 @@ func (d *Daemon) summaryData(ctx context.Context, tx *store.Tx) (templates.Summa
 			{Word: "skip, send, notes: ...", Meaning: "in reply to a call's \"how did it go?\" or thank-you email"},
 		},
 	}
+	upcoming, err := tx.MeetingsBetween(ctx, now, now.AddDate(0, 0, 7), false)
+	if err != nil {
+		return s, err
+	}
+	past, err := tx.MeetingsBetween(ctx, now.AddDate(0, 0, -7), now, false)
+	if err != nil {
+		return s, err
+	}
+	refs, err := tx.Contacts(ctx, store.ToContact)
+	if err != nil {
+		return s, err
+	}
+	// The contacts of the calls and the referrers, read in one query: a
+	// lookup each was most of the summary's time with thousands of
+	// referrals (bench/commands.sh).
+	var ids []int64
+	for _, ms := range [][]*store.Meeting{upcoming, past} {
+		for _, m := range ms {
+			ids = append(ids, m.ContactID)
+		}
+	}
+	for _, c := range refs {
+		if c.ReferredBy != 0 {
+			ids = append(ids, c.ReferredBy)
+		}
+	}
+	people, err := tx.ContactsByID(ctx, ids)
+	if err != nil {
+		return s, err
+	}
 	contactName := func(id int64) string {
-		c, err := tx.Contact(ctx, id)
-		if err != nil {
+		c := people[id]
+		if c == nil {
 			return "?"
 		}
 		return displayName(c)
@@ -385,15 +415,11 @@ func (d *Daemon) summaryData(ctx context.Context, tx *store.Tx) (templates.Summa
 	// Calls are listed with the contact's organisation, as the owner
 	// thinks of them ("Dana Whitfield (Northwind Health)").
 	callWith := func(id int64) string {
-		c, err := tx.Contact(ctx, id)
-		if err != nil {
+		c := people[id]
+		if c == nil {
 			return "?"
 		}
 		return displayName(c) + orgSuffix(c)
-	}
-	upcoming, err := tx.MeetingsBetween(ctx, now, now.AddDate(0, 0, 7), false)
-	if err != nil {
-		return s, err
 	}
 	for _, m := range upcoming {
 		status := map[string]string{store.Proposed: "waiting for you to accept the invite", store.Confirmed: "confirmed"}[m.Status]
@@ -401,10 +427,6 @@ func (d *Daemon) summaryData(ctx context.Context, tx *store.Tx) (templates.Summa
 			status = m.Status
 		}
 		s.Upcoming = append(s.Upcoming, templates.SummaryMeeting{When: d.when(m.Start, m.End), Contact: callWith(m.ContactID), Status: status})
-	}
-	past, err := tx.MeetingsBetween(ctx, now.AddDate(0, 0, -7), now, false)
-	if err != nil {
-		return s, err
 	}
 	for _, m := range past {
 		ty := m.ThankYou
@@ -415,10 +437,6 @@ func (d *Daemon) summaryData(ctx context.Context, tx *store.Tx) (templates.Summa
 			ty = "waiting for your \"send\""
 		}
 		s.Past = append(s.Past, templates.SummaryMeeting{When: d.when(m.Start, m.End), Contact: callWith(m.ContactID), Status: m.Status, ThankYou: ty})
-	}
-	refs, err := tx.Contacts(ctx, store.ToContact)
-	if err != nil {
-		return s, err
 	}
 	for _, c := range refs {
 		detail := "to contact"

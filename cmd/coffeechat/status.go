@@ -54,20 +54,31 @@ Examples:
   coffeechat contacts --json | jq -r '.[].email'
 `
 
-const meetingsUsage = `Usage: coffeechat meetings [--config FILE] [--upcoming | --past] [--cancelled] [--json]
+const meetingsUsage = `Usage: coffeechat meetings [--config FILE] [--upcoming | --past | --all] [--cancelled] [--json]
 
-Lists the calls, earliest first, in the [owner] timezone.
+Lists the calls, earliest first, in the [owner] timezone: by default the
+calls that have not ended yet and the last 10 that have, with a count of
+the earlier ones left out.
 
   --config FILE  the TOML configuration (default $XDG_CONFIG_HOME/coffeechat/config.toml)
   --upcoming     only calls that have not ended yet
-  --past         only calls that have ended
+  --past         only calls that have ended, all of them
+  --all          every call
   --cancelled    include cancelled calls
-  --json         a JSON array, for scripts (times are RFC 3339 with your zone's offset)
+  --json         a JSON array, for scripts (times are RFC 3339 with your zone's offset);
+                 every call unless --upcoming or --past
 
 Examples:
+  coffeechat meetings
   coffeechat meetings --upcoming
   coffeechat meetings --past --json | jq '.[] | select(.thank_you == "pending")'
 `
+
+// recentCalls is how many ended calls `coffeechat meetings` shows by
+// default: the ones whose thank-you and notes are still on the owner's
+// mind. A mature history holds thousands; printing them all buries the
+// calls coming up (and took 120 ms for 10,000).
+const recentCalls = 10
 
 const showUsage = `Usage: coffeechat show [--config FILE] [--json] CONTACT|MEETING
 
@@ -405,12 +416,16 @@ func runMeetings(ctx context.Context, args []string, stdout, stderr io.Writer) i
 	f := newReportFlags("meetings", meetingsUsage, stderr)
 	upcoming := f.fs.Bool("upcoming", false, "only calls that have not ended")
 	past := f.fs.Bool("past", false, "only calls that have ended")
+	all := f.fs.Bool("all", false, "every call")
 	cancelled := f.fs.Bool("cancelled", false, "include cancelled calls")
 	if err := f.fs.Parse(args); err != nil {
 		return usageExit(err)
 	}
 	if *upcoming && *past {
-		return fail(stderr, 2, errors.New("--upcoming and --past exclude each other; leave both out to list every call"))
+		return fail(stderr, 2, errors.New("--upcoming and --past exclude each other; leave both out for the calls coming up and the last ones, --all for every call"))
+	}
+	if *all && (*upcoming || *past) {
+		return fail(stderr, 2, errors.New("--all lists every call; leave out --upcoming and --past"))
 	}
 	if f.fs.NArg() > 0 {
 		return fail(stderr, 2, fmt.Errorf("meetings takes no arguments (got %q); to see one meeting, use `coffeechat show NUMBER`", f.fs.Arg(0)))
@@ -445,11 +460,31 @@ func runMeetings(ctx context.Context, args []string, stdout, stderr io.Writer) i
 	}
 	// The table is written as the rows are read.
 	tab := newMeetingTable(out, cfg.loc)
+	add := func(m *store.MeetingLine) error {
+		tab.add(m)
+		return nil
+	}
+	recent := !*upcoming && !*past && !*all
+	var earlier int // ended calls left out
 	err = st.View(ctx, func(tx *store.Tx) error {
-		return tx.EachMeetingLine(ctx, filter, func(m *store.MeetingLine) error {
-			tab.add(m)
-			return nil
-		})
+		if !recent {
+			return tx.EachMeetingLine(ctx, filter, add)
+		}
+		last := filter
+		last.Past, last.Limit, last.Latest = true, recentCalls, true
+		if err := tx.EachMeetingLine(ctx, last, add); err != nil {
+			return err
+		}
+		if tab.rows == recentCalls {
+			ended, err := tx.CountMeetings(ctx, store.MeetingFilter{Past: true, Now: filter.Now, Cancelled: filter.Cancelled})
+			if err != nil {
+				return err
+			}
+			earlier = ended - tab.rows
+		}
+		next := filter
+		next.Upcoming = true
+		return tx.EachMeetingLine(ctx, next, add)
 	})
 	if err != nil {
 		return fail(stderr, 1, err)
@@ -458,6 +493,14 @@ func runMeetings(ctx context.Context, args []string, stdout, stderr io.Writer) i
 		fmt.Fprintln(out, "No calls recorded. Forward a thread in which a contact offers a time to your dedicated address.")
 	} else {
 		tab.flush()
+	}
+	if earlier > 0 {
+		calls := "calls"
+		if earlier == 1 {
+			calls = "call"
+		}
+		fmt.Fprintf(out, "\n%d earlier %s not shown: `coffeechat meetings --past` lists the calls that have ended, `--all` every call.\n",
+			earlier, calls)
 	}
 	if err := out.Flush(); err != nil {
 		return fail(stderr, 1, err)

@@ -4,8 +4,10 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -420,6 +422,109 @@ func TestContacts_tableInOwnerZone(t *testing.T) {
 	for _, line := range strings.Split(out, "\n") {
 		if strings.Contains(line, "Sam Ortiz") && !strings.HasSuffix(strings.TrimSpace(line), "casey@example.org") {
 			t.Errorf("Sam's row does not name the referrer last: %q", line)
+		}
+	}
+}
+
+// seedHistory writes a config and a database with past calls p0..p(past-1)
+// an hour apart ending before now, upcoming calls u0..u(upcoming-1) after
+// it, and one cancelled call x0 that ended after the last past one.
+func seedHistory(t *testing.T, past, upcoming int) string {
+	t.Helper()
+	cfgPath := writeConfig(t, validConfig)
+	ctx := context.Background()
+	st, err := store.Open(ctx, filepath.Join(filepath.Dir(cfgPath), "cc.db"), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	now := time.Now().Truncate(time.Minute)
+	err = st.InTx(ctx, func(tx *store.Tx) error {
+		add := func(name, status string, start time.Time) error {
+			c := &store.Contact{Email: name + "@example.org", Name: name, Status: store.Scheduled}
+			if err := tx.SaveContact(ctx, c); err != nil {
+				return err
+			}
+			return tx.SaveMeeting(ctx, &store.Meeting{ContactID: c.ID, UID: name + "@example.test", Status: status,
+				Start: start, End: start.Add(20 * time.Minute)})
+		}
+		for i := range past {
+			if err := add(fmt.Sprintf("p%d", i), store.Held, now.Add(time.Duration(i-past-1)*time.Hour)); err != nil {
+				return err
+			}
+		}
+		for i := range upcoming {
+			if err := add(fmt.Sprintf("u%d", i), store.Confirmed, now.Add(time.Duration(i+1)*time.Hour)); err != nil {
+				return err
+			}
+		}
+		return add("x0", store.Cancelled, now.Add(-90*time.Minute-30*time.Second))
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return cfgPath
+}
+
+// By default `coffeechat meetings` shows the calls coming up and the last
+// ten that ended, earliest first, and says how many earlier ones it left
+// out; --past, --all and --json list them all.
+func TestMeetings_recentByDefault(t *testing.T) {
+	names := func(prefix string, from, to int) []string {
+		var out []string
+		for i := from; i < to; i++ {
+			out = append(out, fmt.Sprintf("%s%d", prefix, i))
+		}
+		return out
+	}
+	for _, tc := range []struct {
+		name           string
+		past, upcoming int
+		args           []string
+		want           []string // contacts, in the table's order
+		earlier        string   // the note's start; "" for none
+	}{
+		{"nothing ended yet", 0, 2, nil, names("u", 0, 2), ""},
+		{"one ended, none coming", 1, 0, nil, names("p", 0, 1), ""},
+		{"exactly ten ended", 10, 1, nil, append(names("p", 0, 10), "u0"), ""},
+		{"eleven ended: one left out", 11, 1, nil, append(names("p", 1, 11), "u0"), "1 earlier call not shown"},
+		{"thirteen ended", 13, 2, nil, append(names("p", 3, 13), "u0", "u1"), "3 earlier calls not shown"},
+		{"cancelled counted with --cancelled", 13, 2, []string{"--cancelled"},
+			append(append(names("p", 4, 13), "x0"), "u0", "u1"), "4 earlier calls not shown"},
+		{"--past: every ended call", 13, 2, []string{"--past"}, names("p", 0, 13), ""},
+		{"--upcoming", 13, 2, []string{"--upcoming"}, names("u", 0, 2), ""},
+		{"--all", 13, 2, []string{"--all"}, append(names("p", 0, 13), "u0", "u1"), ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			cfg := seedHistory(t, tc.past, tc.upcoming)
+			code, out, errs := runCmd(t, append([]string{"meetings", "--config", cfg}, tc.args...)...)
+			if code != 0 {
+				t.Fatalf("exit %d: %s", code, errs)
+			}
+			var got []string
+			for _, line := range strings.Split(out, "\n") {
+				if _, rest, ok := strings.Cut(line, " <"); ok {
+					got = append(got, strings.TrimSuffix(strings.Fields(rest)[0], "@example.org>"))
+				}
+			}
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("rows %v, want %v\n%s", got, tc.want, out)
+			}
+			note := strings.Contains(out, "not shown")
+			if tc.earlier == "" && note || tc.earlier != "" && !strings.Contains(out, "\n"+tc.earlier+": `coffeechat meetings --past`") {
+				t.Errorf("note of earlier calls: want %q in\n%s", tc.earlier, out)
+			}
+		})
+	}
+	cfg := seedHistory(t, 13, 2)
+	code, out, errs := runCmd(t, "meetings", "--json", "--config", cfg)
+	var js []meetingJSON
+	if code != 0 || json.Unmarshal([]byte(out), &js) != nil || len(js) != 15 {
+		t.Errorf("--json: exit %d, %d meetings (want every one of 15), stderr %q", code, len(js), errs)
+	}
+	for _, args := range [][]string{{"--all", "--past"}, {"--all", "--upcoming"}} {
+		if code, _, errs := runCmd(t, append([]string{"meetings", "--config", cfg}, args...)...); code != 2 || !strings.Contains(errs, "--all lists every call") {
+			t.Errorf("%v: exit %d, stderr %q; want 2 and a hint", args, code, errs)
 		}
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -15,11 +16,8 @@ import (
 // before it, half after.
 var benchNow = time.Date(2026, 11, 22, 12, 0, 0, 0, time.UTC)
 
-// fillLarge writes the issue's "large" store: a contact and a meeting
-// each for meetings (the last upcoming of them after benchNow, the rest
-// held before it), a referral not yet contacted per five contacts, seen
-// messages, a sent email of ~5 KB per meeting and two jobs per meeting
-// (pending for the upcoming ones, done for the rest).
+// fillLarge opens a new database and writes the issue's "large" store
+// into it (FillLarge, with benchNow as now).
 func fillLarge(tb testing.TB, meetings, upcoming, seen int) *Store {
 	tb.Helper()
 	ctx := context.Background()
@@ -28,75 +26,8 @@ func fillLarge(tb testing.TB, meetings, upcoming, seen int) *Store {
 		tb.Fatal(err)
 	}
 	tb.Cleanup(func() { st.Close() })
-	raw := []byte(strings.Repeat("x", 5000))
-	const perTx = 1000
-	for lo := 0; lo < meetings; lo += perTx {
-		err := st.InTx(ctx, func(tx *Tx) error {
-			for i := lo; i < min(lo+perTx, meetings); i++ {
-				c := &Contact{Email: fmt.Sprintf("c%d@example.org", i), Name: fmt.Sprintf("Contact %d", i), Status: Scheduled,
-					OutreachAt: benchNow.AddDate(0, -2, 0), RepliedAt: benchNow.AddDate(0, -1, 0)}
-				if err := tx.SaveContact(ctx, c); err != nil {
-					return err
-				}
-				past := meetings - upcoming
-				start := benchNow.Add(time.Duration(i-past) * time.Hour)
-				status := Confirmed
-				if i < past {
-					status = Held
-				}
-				m := &Meeting{ContactID: c.ID, UID: fmt.Sprintf("uid-%d", i), Status: status, Start: start, End: start.Add(20 * time.Minute)}
-				if err := tx.SaveMeeting(ctx, m); err != nil {
-					return err
-				}
-				if err := tx.LogMeeting(ctx, m.ID, "proposed", "offered"); err != nil {
-					return err
-				}
-				mail := &Mail{Kind: "invite", MessageID: fmt.Sprintf("invite-%d@example.test", i), MeetingID: m.ID,
-					From: "chats@example.test", Rcpts: []string{"owner@example.test"}, Subject: "Invitation", Raw: raw}
-				if err := tx.Enqueue(ctx, mail); err != nil {
-					return err
-				}
-				if _, err := tx.MarkSent(ctx, mail.ID); err != nil {
-					return err
-				}
-				for k, kind := range []string{"thank_you", "prep_brief"} {
-					id, err := tx.AddJob(ctx, kind, m.ID, start.Add(time.Duration(k+1)*time.Hour))
-					if err != nil {
-						return err
-					}
-					if i < meetings-upcoming {
-						if err := tx.FinishJob(ctx, id, "done"); err != nil {
-							return err
-						}
-					}
-				}
-				if i%5 == 0 {
-					r := &Contact{Email: fmt.Sprintf("ref%d@example.org", i), Name: "Referral", Status: ToContact, ReferredBy: c.ID}
-					if err := tx.SaveContact(ctx, r); err != nil {
-						return err
-					}
-				}
-			}
-			return nil
-		})
-		if err != nil {
-			tb.Fatalf("fill meetings: %v", err)
-		}
-	}
-	for lo := 0; lo < seen; lo += perTx * 10 {
-		err := st.InTx(ctx, func(tx *Tx) error {
-			for i := lo; i < min(lo+perTx*10, seen); i++ {
-				kind := []string{"thread", "reply", "command", "quarantined", "duplicate"}[i%5]
-				if err := tx.MarkSeen(ctx, Seen{MessageID: fmt.Sprintf("m%d@example.org", i), UIDValidity: 1, UID: uint32(i + 1),
-					Kind: kind, Outcome: "ok"}); err != nil {
-					return err
-				}
-			}
-			return tx.SetCheckpoint(ctx, "INBOX", 1, uint32(seen))
-		})
-		if err != nil {
-			tb.Fatalf("fill seen: %v", err)
-		}
+	if err := FillLarge(ctx, st, benchNow, meetings, upcoming, seen); err != nil {
+		tb.Fatal(err)
 	}
 	return st
 }
@@ -199,7 +130,7 @@ func TestReportQueryPlans(t *testing.T) {
 		q    string
 		args []any
 	}{
-		{"messages by kind", `SELECT kind, COUNT(*) FROM messages_seen GROUP BY kind`, nil},
+		{"counts by status and kind", `SELECT tbl, key, n FROM row_counts WHERE n > 0`, nil},
 		{"last message", `SELECT MAX(seen_at) FROM messages_seen`, nil},
 		{"upcoming count", `SELECT COUNT(*) FROM meetings WHERE status != 'cancelled' AND end_at > ?`, []any{now}},
 		{"outbox pending", `SELECT COUNT(*) FROM outbox WHERE sent_at IS NULL AND failed_at IS NULL`, nil},
@@ -208,12 +139,32 @@ func TestReportQueryPlans(t *testing.T) {
 		{"jobs pending", `SELECT COUNT(*) FROM jobs WHERE done_at IS NULL`, nil},
 		{"busy", `SELECT start_at, end_at FROM meetings INDEXED BY meetings_busy
 			WHERE status != 'cancelled' AND end_at > ? AND start_at < ? ORDER BY start_at`, []any{now, now + 3600}},
+		{"funnel outreach", `SELECT (SELECT COALESCE(SUM(n), 0) FROM row_counts WHERE tbl = 'contacts') -
+			(SELECT COUNT(*) FROM contacts WHERE status = 'to_contact' AND outreach_at IS NULL)`, nil},
 		{"funnel calls", `SELECT COUNT(*) FROM meetings WHERE status IN ('held', 'confirmed', 'proposed') AND start_at <= ?`, []any{now}},
 		{"funnel thank-yous", `SELECT COUNT(*) FROM meetings WHERE thank_you = 'sent'`, nil},
 		{"funnel replies", `SELECT COUNT(*) FROM contacts WHERE replied_at IS NOT NULL`, nil},
 		{"funnel referrals", `SELECT COUNT(*) FROM contacts WHERE referred_by IS NOT NULL`, nil},
 		{"seen", `SELECT 1 FROM messages_seen WHERE message_id = ?`, []any{"m1@example.org"}},
+		{"past count", `SELECT COUNT(*) FROM meetings m WHERE m.end_at <= ? AND m.status != 'cancelled'`, []any{now}},
 	}
+	// `coffeechat meetings`' last calls held: meetings_start read backwards
+	// up to the limit, not every past meeting sorted.
+	latest, latestArgs := MeetingFilter{Past: true, Now: benchNow, Limit: 10, Latest: true}.query(
+		`SELECT m.id, m.start_at, c.email FROM meetings m JOIN contacts c ON c.id = m.contact_id`)
+	// and its calls to come: the end_at range of meetings_busy, not every
+	// meeting from the first by meetings_start.
+	upcoming, upcomingArgs := MeetingFilter{Upcoming: true, Now: benchNow}.query(
+		`SELECT m.id, m.start_at, c.email FROM meetings m JOIN contacts c ON c.id = m.contact_id`)
+	queries = append(queries, struct {
+		name string
+		q    string
+		args []any
+	}{"latest past", latest, latestArgs}, struct {
+		name string
+		q    string
+		args []any
+	}{"upcoming", upcoming, upcomingArgs})
 	err := st.View(ctx, func(tx *Tx) error {
 		for _, q := range queries {
 			rows, err := tx.tx.QueryContext(ctx, "EXPLAIN QUERY PLAN "+q.q, q.args...)
@@ -231,10 +182,24 @@ func TestReportQueryPlans(t *testing.T) {
 				plan = append(plan, detail)
 			}
 			rows.Close()
+			if q.name == "latest past" && !slices.Contains(plan, "SCAN m USING INDEX meetings_start") {
+				t.Errorf("%s: plan %q does not walk meetings_start", q.name, strings.Join(plan, "; "))
+			}
+			if q.name == "funnel calls" && !slices.Contains(plan, "SEARCH meetings USING COVERING INDEX meetings_status_start (status=? AND start_at<?)") ||
+				q.name == "funnel outreach" && !slices.ContainsFunc(plan, func(p string) bool { return strings.Contains(p, "COVERING INDEX contacts_unreached") }) {
+				t.Errorf("%s: plan %q does not count from its index alone", q.name, strings.Join(plan, "; "))
+			}
+			if q.name == "upcoming" && !slices.Contains(plan, "SEARCH m USING INDEX meetings_busy (end_at>?)") {
+				t.Errorf("%s: plan %q does not take the end_at range of meetings_busy", q.name, strings.Join(plan, "; "))
+			}
 			for _, p := range plan {
 				// "SCAN t USING [COVERING] INDEX" walks an index (for
 				// COUNT, a partial one), never the rows with their blobs.
-				if strings.HasPrefix(p, "SCAN ") && !strings.Contains(p, " INDEX ") {
+				// row_counts has a row per status and kind: scanning it
+				// is the point; a subquery's rows are its
+				// LIMIT.
+				if strings.HasPrefix(p, "SCAN ") && !strings.Contains(p, " INDEX ") && p != "SCAN row_counts" &&
+					!strings.HasPrefix(p, "SCAN (subquery-") && p != "SCAN CONSTANT ROW" {
 					t.Errorf("%s: plan %q scans a table", q.name, strings.Join(plan, "; "))
 				}
 			}

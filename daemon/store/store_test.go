@@ -419,6 +419,7 @@ func TestMigrate_upgradesFrozenV1(t *testing.T) {
 		`INSERT INTO contacts(email, name, status, created_at, updated_at) VALUES ('dana@northwind.example', 'Dana', 'replied', 0, 0)`,
 		`INSERT INTO outbox(kind, message_id, env_from, rcpts, subject, raw, created_at, next_attempt_at)
 			VALUES ('invite', 'invite.1@x', 'chats@x', '["owner@x"]', 'Invitation', X'7261772062797465730d0a', 0, 0)`,
+		`INSERT INTO messages_seen(message_id, kind, seen_at) VALUES ('m1@x', 'thread', 0), ('m2@x', 'thread', 0), ('m3@x', 'reply', 0)`,
 	} {
 		if _, err := db.Exec(q); err != nil {
 			t.Fatalf("%.40s: %v", q, err)
@@ -442,6 +443,12 @@ func TestMigrate_upgradesFrozenV1(t *testing.T) {
 		m, err := tx.MailByMessageID(ctx, "invite.1@x")
 		if err != nil || string(m.Raw) != "raw bytes\r\n" || m.Subject != "Invitation" {
 			t.Errorf("outbox row after upgrade = %+v, %v", m, err)
+		}
+		// 0009 counted the contacts and messages already there.
+		n, err := tx.Counts(ctx, time.Now())
+		if err != nil || n.MessagesByKind["thread"] != 2 || n.MessagesByKind["reply"] != 1 || len(n.MessagesByKind) != 2 ||
+			n.ContactsByStatus["replied"] != 1 || len(n.ContactsByStatus) != 1 {
+			t.Errorf("counts after upgrade = %+v, %v; want messages thread 2, reply 1; contacts replied 1", n, err)
 		}
 		return nil
 	})

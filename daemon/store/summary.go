@@ -16,7 +16,10 @@ type Funnel struct {
 func (tx *Tx) Funnel(ctx context.Context, now time.Time) (Funnel, error) {
 	var f Funnel
 	err := tx.tx.QueryRowContext(ctx, `SELECT
-		(SELECT COUNT(*) FROM contacts WHERE status != 'to_contact' OR outreach_at IS NOT NULL),
+		-- Every contact but the referrals not written to yet: the total
+		-- kept in row_counts (0009) less those, from contacts_unreached.
+		(SELECT COALESCE(SUM(n), 0) FROM row_counts WHERE tbl = 'contacts') -
+			(SELECT COUNT(*) FROM contacts WHERE status = 'to_contact' AND outreach_at IS NULL),
 		(SELECT COUNT(*) FROM contacts WHERE replied_at IS NOT NULL),
 		(SELECT COUNT(*) FROM meetings WHERE status IN ('held', 'confirmed', 'proposed') AND start_at <= ?),
 		(SELECT COUNT(*) FROM meetings WHERE thank_you = 'sent'),
