@@ -387,6 +387,7 @@ func (d *Daemon) summaryData(ctx context.Context, tx *store.Tx) (templates.Summa
 	if err != nil {
 		return s, err
 	}
+	refs, s.ReferralsMore = capList(refs)
 	// The contacts of the calls and the referrers, read in one query: a
 	// lookup each was most of the summary's time with thousands of
 	// referrals (bench/commands.sh).
@@ -492,6 +493,23 @@ func (d *Daemon) summaryData(ctx context.Context, tx *store.Tx) (templates.Summa
 		}
 		s.Funnel = steps
 	}
+	s.Awaiting, s.AwaitingMore = capList(s.Awaiting)
+	s.Unclear, s.UnclearMore = capList(s.Unclear)
+	s.Due, s.DueMore = capList(s.Due)
 	s.Empty = len(s.Upcoming) == 0 && len(s.Unclear) == 0 && len(s.Past) == 0 && len(s.Referrals) == 0 && len(s.Awaiting) == 0 && len(s.Due) == 0
 	return s, nil
+}
+
+// summaryListMax is how many people each list of the weekly summary
+// names; the rest are counted ("and 40 more") with the command that lists
+// them. An email of thousands of lines is read by nobody, and rendering
+// it was most of the summary's time (bench/commands.sh).
+const summaryListMax = 15
+
+// capList returns the first summaryListMax of l and how many it left out.
+func capList[T any](l []T) ([]T, int) {
+	if len(l) <= summaryListMax {
+		return l, 0
+	}
+	return l[:summaryListMax], len(l) - summaryListMax
 }

@@ -237,3 +237,40 @@ func TestThankYou_afterConfiguredDelay(t *testing.T) {
 	h.once()
 	only(t, h.newMail(), KindThankYou)
 }
+
+// A summary names at most summaryListMax people per list and counts the
+// rest, with the command that lists them: a list of thousands would make
+// an email nobody reads.
+func TestSummary_longListsCapped(t *testing.T) {
+	h := newHarness(t, nil)
+	ctx := t.Context()
+	const n = summaryListMax + 5
+	if err := h.st.InTx(ctx, func(tx *store.Tx) error {
+		for i := range n {
+			c := &store.Contact{Name: fmt.Sprintf("Person %02d", i), Email: fmt.Sprintf("p%02d@example.org", i), Status: store.ToContact}
+			if err := tx.SaveContact(ctx, c); err != nil {
+				return err
+			}
+		}
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	if err := h.d.SendSummary(ctx); err != nil {
+		t.Fatal(err)
+	}
+	h.once()
+	s := only(t, h.newMail(), KindSummary)
+	for i := range n {
+		named := strings.Contains(s.text, fmt.Sprintf("p%02d@example.org", i))
+		if named != (i < summaryListMax) {
+			t.Errorf("p%02d named in the summary: %v, want %v", i, named, i < summaryListMax)
+		}
+	}
+	if want := "  - and 5 more: coffeechat contacts --status to_contact\n"; !strings.Contains(s.text, want) {
+		t.Errorf("text lacks %q:\n%s", want, s.text)
+	}
+	if want := "And 5 more: <code>coffeechat contacts --status to_contact</code>"; !strings.Contains(s.html, want) {
+		t.Errorf("HTML lacks %q:\n%s", want, s.html)
+	}
+}

@@ -104,6 +104,9 @@ type Summary struct {
 	Due       []SummaryContact
 	Funnel    []FunnelStep
 	Replies   []Reply
+	// How many more of each list there are than it shows: a summary
+	// stays short, and says how to see the rest (coffeechat contacts).
+	UnclearMore, ReferralsMore, AwaitingMore, DueMore int
 }
 
 // Notice is a short message to the owner: something was recorded, could
