@@ -383,11 +383,11 @@ func (d *Daemon) summaryData(ctx context.Context, tx *store.Tx) (templates.Summa
 	if err != nil {
 		return s, err
 	}
-	refs, err := tx.Contacts(ctx, store.ToContact)
+	refs, n, err := tx.ContactsLimited(ctx, store.ToContact, "", time.Time{}, summaryListMax)
 	if err != nil {
 		return s, err
 	}
-	refs, s.ReferralsMore = capList(refs)
+	s.ReferralsMore = n - len(refs)
 	// The contacts of the calls and the referrers, read in one query: a
 	// lookup each was most of the summary's time with thousands of
 	// referrals (bench/commands.sh).
@@ -449,21 +449,20 @@ func (d *Daemon) summaryData(ctx context.Context, tx *store.Tx) (templates.Summa
 		}
 		s.Referrals = append(s.Referrals, templates.SummaryContact{Name: displayName(c), Email: c.Email, Detail: detail})
 	}
-	awaiting, err := tx.Contacts(ctx, store.AwaitingReply)
+	awaiting, n, err := tx.ContactsLimited(ctx, store.AwaitingReply, "outreach_at", now.Add(-d.cfg.NudgeAfter), summaryListMax)
 	if err != nil {
 		return s, err
 	}
+	s.AwaitingMore = n - len(awaiting)
 	for _, c := range awaiting {
-		if c.OutreachAt.IsZero() || now.Sub(c.OutreachAt) < d.cfg.NudgeAfter {
-			continue
-		}
 		days := int(now.Sub(c.OutreachAt).Hours() / 24)
 		s.Awaiting = append(s.Awaiting, templates.SummaryContact{Name: displayName(c), Email: c.Email, Detail: fmt.Sprintf("no reply for %d days", days)})
 	}
-	unclear, err := tx.Contacts(ctx, store.AwaitingOwner)
+	unclear, n, err := tx.ContactsLimited(ctx, store.AwaitingOwner, "", time.Time{}, summaryListMax)
 	if err != nil {
 		return s, err
 	}
+	s.UnclearMore = n - len(unclear)
 	for _, c := range unclear {
 		detail := "asked you what their reply meant"
 		if !c.RepliedAt.IsZero() {
@@ -471,14 +470,13 @@ func (d *Daemon) summaryData(ctx context.Context, tx *store.Tx) (templates.Summa
 		}
 		s.Unclear = append(s.Unclear, templates.SummaryContact{Name: displayName(c), Email: c.Email, Detail: detail})
 	}
-	deferred, err := tx.Contacts(ctx, store.Deferred)
+	due, n, err := tx.ContactsLimited(ctx, store.Deferred, "due_at", now, summaryListMax)
 	if err != nil {
 		return s, err
 	}
-	for _, c := range deferred {
-		if !c.DueAt.IsZero() && !c.DueAt.After(now) {
-			s.Due = append(s.Due, templates.SummaryContact{Name: displayName(c), Email: c.Email, Detail: "asked you to write again, " + c.DueAt.In(loc).Format("January 2")})
-		}
+	s.DueMore = n - len(due)
+	for _, c := range due {
+		s.Due = append(s.Due, templates.SummaryContact{Name: displayName(c), Email: c.Email, Detail: "asked you to write again, " + c.DueAt.In(loc).Format("January 2")})
 	}
 	f, err := tx.Funnel(ctx, now)
 	if err != nil {
@@ -493,23 +491,12 @@ func (d *Daemon) summaryData(ctx context.Context, tx *store.Tx) (templates.Summa
 		}
 		s.Funnel = steps
 	}
-	s.Awaiting, s.AwaitingMore = capList(s.Awaiting)
-	s.Unclear, s.UnclearMore = capList(s.Unclear)
-	s.Due, s.DueMore = capList(s.Due)
 	s.Empty = len(s.Upcoming) == 0 && len(s.Unclear) == 0 && len(s.Past) == 0 && len(s.Referrals) == 0 && len(s.Awaiting) == 0 && len(s.Due) == 0
 	return s, nil
 }
 
 // summaryListMax is how many people each list of the weekly summary
 // names; the rest are counted ("and 40 more") with the command that lists
-// them. An email of thousands of lines is read by nobody, and rendering
-// it was most of the summary's time (bench/commands.sh).
+// them. An email of thousands of lines is read by nobody, and reading and
+// rendering them was most of the summary's time (bench/commands.sh).
 const summaryListMax = 15
-
-// capList returns the first summaryListMax of l and how many it left out.
-func capList[T any](l []T) ([]T, int) {
-	if len(l) <= summaryListMax {
-		return l, 0
-	}
-	return l[:summaryListMax], len(l) - summaryListMax
-}
