@@ -147,6 +147,9 @@ func TestReportQueryPlans(t *testing.T) {
 		{"funnel referrals", `SELECT COUNT(*) FROM contacts WHERE referred_by IS NOT NULL`, nil},
 		{"seen", `SELECT 1 FROM messages_seen WHERE message_id = ?`, []any{"m1@example.org"}},
 		{"past count", `SELECT COUNT(*) FROM meetings m WHERE m.end_at <= ? AND m.status != 'cancelled'`, []any{now}},
+		// The weekly summary's first fifteen of a status, by name
+		// (ContactsLimited): in index order, no sort of every one.
+		{"summary contacts", `SELECT id FROM contacts WHERE status = ? ORDER BY name COLLATE NOCASE, email LIMIT ?`, []any{ToContact, 15}},
 	}
 	// `coffeechat meetings`' last calls held: meetings_start read backwards
 	// up to the limit, not every past meeting sorted.
@@ -188,6 +191,10 @@ func TestReportQueryPlans(t *testing.T) {
 			if q.name == "funnel calls" && !slices.Contains(plan, "SEARCH meetings USING COVERING INDEX meetings_status_start (status=? AND start_at<?)") ||
 				q.name == "funnel outreach" && !slices.ContainsFunc(plan, func(p string) bool { return strings.Contains(p, "COVERING INDEX contacts_unreached") }) {
 				t.Errorf("%s: plan %q does not count from its index alone", q.name, strings.Join(plan, "; "))
+			}
+			if q.name == "summary contacts" && (!slices.ContainsFunc(plan, func(p string) bool { return strings.Contains(p, "INDEX contacts_status_name (status=?)") }) ||
+				slices.ContainsFunc(plan, func(p string) bool { return strings.Contains(p, "TEMP B-TREE") })) {
+				t.Errorf("%s: plan %q does not read contacts_status_name in order", q.name, strings.Join(plan, "; "))
 			}
 			if q.name == "upcoming" && !slices.Contains(plan, "SEARCH m USING INDEX meetings_busy (end_at>?)") {
 				t.Errorf("%s: plan %q does not take the end_at range of meetings_busy", q.name, strings.Join(plan, "; "))
