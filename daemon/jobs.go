@@ -383,6 +383,13 @@ func (d *Daemon) summaryData(ctx context.Context, tx *store.Tx) (templates.Summa
 	if err != nil {
 		return s, err
 	}
+	if len(upcoming) > summaryListMax {
+		upcoming, s.UpcomingMore = upcoming[:summaryListMax], len(upcoming)-summaryListMax
+	}
+	if len(past) > summaryListMax {
+		// The latest calls of the week are the ones still to thank.
+		past, s.PastMore = past[len(past)-summaryListMax:], len(past)-summaryListMax
+	}
 	refs, n, err := tx.ContactsLimited(ctx, store.ToContact, "", time.Time{}, summaryListMax)
 	if err != nil {
 		return s, err
@@ -495,8 +502,8 @@ func (d *Daemon) summaryData(ctx context.Context, tx *store.Tx) (templates.Summa
 	return s, nil
 }
 
-// summaryListMax is how many people each list of the weekly summary
-// names; the rest are counted ("and 40 more") with the command that lists
+// summaryListMax is how many calls or people each list of the weekly
+// summary names; the rest are counted ("and 40 more") with the command that lists
 // them. An email of thousands of lines is read by nobody, and reading and
 // rendering them was most of the summary's time (bench/commands.sh).
 const summaryListMax = 15

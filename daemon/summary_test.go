@@ -251,6 +251,15 @@ func TestSummary_longListsCapped(t *testing.T) {
 			if err := tx.SaveContact(ctx, c); err != nil {
 				return err
 			}
+			// And three calls with each: sixty, one an hour from
+			// tomorrow on, all in the week ahead.
+			for k := range 3 {
+				start := h.clock.Now().Truncate(time.Hour).Add(time.Duration(24+i*3+k) * time.Hour)
+				m := &store.Meeting{ContactID: c.ID, UID: fmt.Sprintf("uid-%d-%d", i, k), Status: store.Confirmed, Start: start, End: start.Add(20 * time.Minute)}
+				if err := tx.SaveMeeting(ctx, m); err != nil {
+					return err
+				}
+			}
 		}
 		return nil
 	}); err != nil {
@@ -272,5 +281,12 @@ func TestSummary_longListsCapped(t *testing.T) {
 	}
 	if want := "And 5 more: <code>coffeechat contacts --status to_contact</code>"; !strings.Contains(s.html, want) {
 		t.Errorf("HTML lacks %q:\n%s", want, s.html)
+	}
+	// The first fifteen calls are named, the other 45 counted.
+	if got := strings.Count(s.text, " (confirmed)\n"); got != summaryListMax {
+		t.Errorf("%d calls listed as coming up, want %d:\n%s", got, summaryListMax, s.text)
+	}
+	if want := "  - and 45 more: coffeechat meetings --upcoming\n"; !strings.Contains(s.text, want) || !strings.Contains(s.html, "<code>coffeechat meetings --upcoming</code>") {
+		t.Errorf("summary does not count the calls it leaves out:\n%s", s.text)
 	}
 }

@@ -105,8 +105,9 @@ type Summary struct {
 	Funnel    []FunnelStep
 	Replies   []Reply
 	// How many more of each list there are than it shows: a summary
-	// stays short, and says how to see the rest (coffeechat contacts).
-	UnclearMore, ReferralsMore, AwaitingMore, DueMore int
+	// stays short, and says how to see the rest (coffeechat meetings,
+	// coffeechat contacts).
+	UpcomingMore, PastMore, UnclearMore, ReferralsMore, AwaitingMore, DueMore int
 }
 
 // Notice is a short message to the owner: something was recorded, could
