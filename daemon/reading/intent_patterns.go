@@ -2,6 +2,7 @@ package reading
 
 import (
 	"strings"
+	"sync"
 )
 
 // A small pattern language over the words of a clause (contractions
@@ -34,9 +35,15 @@ type pattern struct {
 // patSet is a family of patterns, indexed by the words of their first
 // slot.
 type patSet struct {
+	srcs    []string
+	once    sync.Once // builds byFirst and classed on first use (see pats)
 	byFirst map[string][]*pattern
 	classed []*pattern // first slot is a class (@num, @month...)
 }
+
+// patSets is every patSet, so that a test can build them all: a pattern
+// that does not compile would otherwise panic only when first needed.
+var patSets []*patSet
 
 var classes = map[string]map[string]bool{
 	"month": set("january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec"),
@@ -150,18 +157,29 @@ func compile(src string) *pattern {
 	return p
 }
 
+// pats is a set of patterns, compiled on first use: like the reader's
+// regular expressions (lazyRE), building them at package init cost every
+// coffeechat command time and memory though only reading a thread needs
+// them.
 func pats(srcs ...string) *patSet {
-	ps := &patSet{byFirst: map[string][]*pattern{}}
-	for _, src := range srcs {
-		p := compile(src)
-		if len(p.slots[0].classes) > 0 {
-			ps.classed = append(ps.classed, p)
-		}
-		for w := range p.slots[0].words {
-			ps.byFirst[w] = append(ps.byFirst[w], p)
-		}
-	}
+	ps := &patSet{srcs: srcs}
+	patSets = append(patSets, ps)
 	return ps
+}
+
+func (ps *patSet) build() {
+	ps.once.Do(func() {
+		ps.byFirst = map[string][]*pattern{}
+		for _, src := range ps.srcs {
+			p := compile(src)
+			if len(p.slots[0].classes) > 0 {
+				ps.classed = append(ps.classed, p)
+			}
+			for w := range p.slots[0].words {
+				ps.byFirst[w] = append(ps.byFirst[w], p)
+			}
+		}
+	})
 }
 
 // matchAt reports where pattern p, from slot k on, ends when matched at
@@ -206,6 +224,7 @@ func find(t []string, ps *patSet) (start, end int, ok bool) {
 // each calls fn with every match of ps in t (start and end word) until fn
 // returns false.
 func each(t []string, ps *patSet, fn func(k, e int) bool) {
+	ps.build()
 	for i, w := range t {
 		for _, p := range ps.byFirst[w] {
 			if e, ok := p.matchAt(t, i+1, 1); ok && !fn(i, e) {

@@ -17,3 +17,17 @@ func TestLazyRegexpsCompile(t *testing.T) {
 		}
 	}
 }
+
+// TestPatSetsBuild: the same for the word patterns (pats), which panic on
+// a malformed pattern when built.
+func TestPatSetsBuild(t *testing.T) {
+	if len(patSets) < 20 {
+		t.Fatalf("only %d pattern sets registered", len(patSets))
+	}
+	for _, ps := range patSets {
+		ps.build()
+		if len(ps.byFirst) == 0 && len(ps.classed) == 0 {
+			t.Errorf("pattern set %q built empty", ps.srcs)
+		}
+	}
+}
