@@ -550,3 +550,28 @@ func TestFindHostile(t *testing.T) {
 		}
 	}
 }
+
+// TestFindZoneNames: zones named in words that also start other zones'
+// names ("Central European Time" is not Chicago's "Central"), written in
+// Spanish after a comma, and "for you in PLACE" as the reader's clock.
+func TestFindZoneNames(t *testing.T) {
+	la, _ := time.LoadLocation("America/Los_Angeles")
+	ref := mustTime(t, "2026-11-16T15:00:00Z")
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{"Thursday 3pm Central European Time?", []string{"2026-11-19T15:00:00+01:00"}},
+		{"Thursday 3pm Central European Summer Time?", []string{"2026-11-19T15:00:00+01:00"}},
+		{"Thursday 3pm Eastern European Time?", []string{"2026-11-19T15:00:00+02:00"}},
+		{"Thursday 3pm East Africa Time (that's noon in London)", []string{"2026-11-19T15:00:00+03:00"}},
+		{"Thursday 10am West Africa Time", []string{"2026-11-19T10:00:00+01:00"}},
+		{"Thursday 3pm Central?", []string{"2026-11-19T15:00:00-06:00"}},
+		{"Thursday 10:00, hora de Bogotá", []string{"2026-11-19T10:00:00-05:00"}},
+		{"Thursday 10:00, hora de Bogotá, 7:00 in the morning for you in California", []string{"2026-11-19T10:00:00-05:00"}},
+	} {
+		if got := FindFor(c.text, ref, time.UTC, la); !matches(t, got, c.want) {
+			t.Errorf("FindFor(%q) = %s, want %v", c.text, show(got), c.want)
+		}
+	}
+}

@@ -54,6 +54,17 @@ var zoneAbbr = map[string]string{
 }
 
 // Region words, any case ("3pm Pacific", "10am eastern time").
+// Two-word zone names, checked before zoneRegion so that "Central
+// European Time" is not Chicago's "Central" nor "Eastern European Time"
+// New York's "Eastern".
+var zoneRegion2 = map[[2]string]string{
+	{"central", "european"}: "Europe/Paris", {"eastern", "european"}: "Europe/Athens",
+	{"western", "european"}: "Europe/Lisbon", {"east", "africa"}: "Africa/Nairobi",
+	{"west", "africa"}: "Africa/Lagos", {"central", "africa"}: "Africa/Maputo",
+	{"south", "africa"}: "Africa/Johannesburg", {"india", "standard"}: "Asia/Kolkata",
+	{"australian", "eastern"}: "Australia/Sydney", {"japan", "standard"}: "Asia/Tokyo",
+}
+
 var zoneRegion = map[string]string{
 	"eastern": "America/New_York", "central": "America/Chicago",
 	"mountain": "America/Denver", "pacific": "America/Los_Angeles",
@@ -183,6 +194,26 @@ func (p *parser) parseZone(i int) (*time.Location, int) {
 		if z := loadZone(zoneAbbr[tk.text]); z != nil {
 			return z, p.skipTimeWord(i + 1)
 		}
+	case tk.kind == tWord && i+1 < len(t) && zoneRegion2[[2]string{tk.low, t[i+1].low}] != "":
+		// "East Africa Time", "Central European Summer Time".
+		if z := loadZone(zoneRegion2[[2]string{tk.low, t[i+1].low}]); z != nil {
+			j := i + 2
+			if j+1 < len(t) && (t[j].low == "standard" || t[j].low == "summer" || t[j].low == "daylight") && t[j+1].low == "time" {
+				return z, j + 2
+			}
+			return z, p.skipTimeWord(j)
+		}
+	case tk.low == "," && i+1 < len(t) && (t[i+1].low == "hora" || t[i+1].low == "horário" || t[i+1].low == "horario"):
+		// "10:00, hora de Bogotá": the comma belongs to the Spanish.
+		return p.parseZone(i + 1)
+	case tk.kind == tWord && (tk.low == "hora" || tk.low == "horário" || tk.low == "horario") && i+2 < len(t) &&
+		(t[i+1].low == "de" || t[i+1].low == "del"):
+		// "10:00, hora de Bogotá", "15h horário de Brasília".
+		if name, j := p.cityAt(i + 2); name != "" {
+			if z := loadZone(name); z != nil {
+				return z, j
+			}
+		}
 	case tk.kind == tWord && zoneRegion[tk.low] != "":
 		if z := loadZone(zoneRegion[tk.low]); z != nil {
 			j := i + 1
@@ -209,6 +240,15 @@ func (p *parser) parseZone(i int) (*time.Location, int) {
 		if t[j].low == "time" || t[j].low == "timezone" {
 			return p.owner, j + 1
 		}
+	case tk.kind == tWord && tk.low == "for" && p.owner != nil && i+1 < len(t) && t[i+1].low == "you" &&
+		i+3 < len(t) && t[i+2].low == "in" && isUpperInitial(t[i+3].text):
+		// "7:00 in the morning for you in California": the reader's
+		// clock, wherever the place named (the reader is there).
+		j := i + 4
+		if _, k := p.cityAt(i + 3); k > j {
+			j = k
+		}
+		return p.owner, j
 	case tk.kind == tWord && tk.low == "for" && p.owner != nil && i+1 < len(t) && t[i+1].low == "you" &&
 		(i+2 == len(t) || t[i+2].kind == tPunct || t[i+2].low == "there"):
 		// "that is 8:00 in the morning for you.", "3pm for you there":
