@@ -141,6 +141,7 @@ func main() {
 	}
 
 	var added, addedObs, announce, announceDaemon, e2e []time.Duration
+	missed := 0 // deliveries the observer was not told of
 	for i := 0; i < *n; i++ {
 		raw := backlog.Message(*seed, i, "chats@example.test")
 		mu.Lock()
@@ -155,9 +156,23 @@ func main() {
 		}
 		accepted := time.Now()
 		c.Quit()
-		deadline := time.Now().Add(10 * time.Second)
+		sent, dex, err := nextSent(time.Now().Add(10 * time.Second))
+		if err != nil {
+			log.Fatalf("delivery %d: %v", i, err)
+		}
+		if dex.Before(accepted) {
+			log.Fatalf("delivery %d: no \"imap: new mail announced\" line after the delivery: is the daemon logging at debug level?", i)
+		}
+		added = append(added, sent.Sub(dex))
+		announceDaemon = append(announceDaemon, dex.Sub(accepted))
+		// The observer's EXISTS: Dovecot's timer for its connection may
+		// fire only after the daemon has moved the thread away, and then
+		// the observer is never told of it (a message added and expunged
+		// between two notifications). Such a delivery has no observer
+		// figures; they are counted.
+		deadline := time.Now().Add(time.Second)
 		var ex time.Time
-		for ex.IsZero() {
+		for ex.IsZero() && time.Now().Before(deadline) {
 			mu.Lock()
 			if len(exists) > before {
 				ex = exists[before]
@@ -167,21 +182,15 @@ func main() {
 				select {
 				case <-grew:
 				case <-time.After(time.Until(deadline)):
-					log.Fatalf("delivery %d: no EXISTS within 10s", i)
 				}
 			}
 		}
-		sent, dex, err := nextSent(time.Now().Add(10 * time.Second))
-		if err != nil {
-			log.Fatalf("delivery %d: %v", i, err)
+		if ex.IsZero() {
+			missed++
+		} else {
+			addedObs = append(addedObs, sent.Sub(ex))
+			announce = append(announce, ex.Sub(accepted))
 		}
-		if dex.Before(accepted) {
-			log.Fatalf("delivery %d: no \"imap: new mail announced\" line after the delivery: is the daemon logging at debug level?", i)
-		}
-		added = append(added, sent.Sub(dex))
-		addedObs = append(addedObs, sent.Sub(ex))
-		announce = append(announce, ex.Sub(accepted))
-		announceDaemon = append(announceDaemon, dex.Sub(accepted))
 		e2e = append(e2e, sent.Sub(accepted))
 		time.Sleep(*gap)
 	}
@@ -194,6 +203,7 @@ func main() {
 	report("dovecot_to_daemon(daemon_exists-accepted)", announceDaemon)
 	report("dovecot_to_observer(observer_exists-accepted)", announce)
 	report("end_to_end(sent-accepted)", e2e)
+	fmt.Printf("observer_not_told: %d of %d (added and moved away between two of its notifications)\n", missed, *n)
 }
 
 func ms(d time.Duration) float64 { return float64(d) / float64(time.Millisecond) }
