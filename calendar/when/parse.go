@@ -15,6 +15,10 @@ type parser struct {
 	// heads are zones written as a heading before a colon ("Two
 	// openings on my end (Central time):"), for the times below them.
 	heads []zoneHead
+	// dayFirst: a numeric date in the same text can only be read day
+	// first ("Monday 30/11") and none only month first, so its siblings
+	// are day first too ("Wednesday 02/12" is December 2, not February 12).
+	dayFirst bool
 }
 
 // zoneHead is a zone written before a colon, at token tok.
@@ -64,6 +68,7 @@ func find(text string, ref time.Time, loc, owner *time.Location) []Span {
 		loc = time.UTC
 	}
 	p := &parser{toks: scan(text), ref: civilOf(ref.In(loc)), loc: loc, owner: owner}
+	p.dayFirst = slashDatesDayFirst(p.toks)
 	p.parse()
 	return p.bind(text)
 }
@@ -333,8 +338,8 @@ func (p *parser) parseExplicit(i int, afterWeekday bool) (*civil, int, bool) {
 				return nil, j, true // "24/7"
 			}
 			m, d := a, b
-			if a > 12 && b <= 12 {
-				m, d = b, a // 24/11: day first
+			if a > 12 && b <= 12 || p.dayFirst && a <= 12 && b <= 12 {
+				m, d = b, a // 24/11, or 02/12 beside 30/11: day first
 			}
 			if year > 0 {
 				if validDate(year, time.Month(m), d) {
@@ -469,4 +474,25 @@ func (p *parser) sameTime(i int) (item, int, bool) {
 		}
 	}
 	return item{}, i, false
+}
+
+// slashDatesDayFirst reports whether the text's a/b dates are written day
+// first: at least one has a day above 12 first ("30/11") and none has one
+// second ("11/30"). A US writer's 11/24 and 12/3 stay month first.
+func slashDatesDayFirst(t []token) bool {
+	dayFirst := false
+	for i := 0; i+2 < len(t); i++ {
+		if t[i].kind != tNum || t[i].digits > 2 || t[i+1].low != "/" || t[i+2].kind != tNum || t[i+2].digits > 2 ||
+			t[i+1].space || t[i+2].space {
+			continue
+		}
+		a, b := t[i].val, t[i+2].val
+		switch {
+		case a > 12 && a <= 31 && b >= 1 && b <= 12 && !(a == 24 && b == 7):
+			dayFirst = true
+		case b > 12 && b <= 31 && a >= 1 && a <= 12:
+			return false
+		}
+	}
+	return dayFirst
 }

@@ -575,3 +575,22 @@ func TestFindZoneNames(t *testing.T) {
 		}
 	}
 }
+
+// TestFindSlashDatesDayFirst: a/b dates follow the text's evident order.
+func TestFindSlashDatesDayFirst(t *testing.T) {
+	ref := mustTime(t, "2026-11-18T06:31:00+01:00")
+	cet := time.FixedZone("", 3600)
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{"Monday 30/11 at 10:00 or Wednesday 02/12 at 16:30", []string{"2026-11-30T10:00:00+01:00", "2026-12-02T16:30:00+01:00"}},
+		{"Wednesday 02/12 at 16:30", []string{"2027-02-12T16:30:00+01:00"}}, // nothing says day first: US order
+		{"12/3 at 10am or 11/30 at 2pm", []string{"2026-12-03T10:00:00+01:00", "2026-11-30T14:00:00+01:00"}},
+		{"We're open 24/7; 12/1 at 3pm works.", []string{"2026-12-01T15:00:00+01:00"}}, // 24/7 is no date
+	} {
+		if got := Find(c.text, ref, cet); !matches(t, got, c.want) {
+			t.Errorf("Find(%q) = %s, want %v", c.text, show(got), c.want)
+		}
+	}
+}

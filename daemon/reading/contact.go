@@ -229,6 +229,11 @@ var orgWords = []string{
 	"robotics", "systems", "technologies", "software", "studio", "studios", "foundation", "hospital",
 	"agency", "consulting", "analytics", "networks", "media", "press", "school", "clinic", "associates",
 	"solutions", "industries", "holdings", "bio", "therapeutics", "energy", "motors", "airlines",
+	// The same institutions in the languages of signatures we read
+	// (Czech, Polish, German, French, Spanish, Portuguese, Italian, Dutch).
+	"nemocnice", "univerzita", "szpital", "uniwersytet", "krankenhaus", "klinikum", "universität",
+	"hochschule", "hôpital", "université", "universidad", "universidade", "ospedale",
+	"università", "ziekenhuis", "universiteit",
 }
 
 // Places dropped from signature parts ("Pittsburgh, PA", "London").
@@ -400,6 +405,9 @@ func organization(sig, name, email string) string {
 			part = strings.TrimSpace(part)
 			if part == "" || isPlace(part) || (hasDigit(part) && rePhone.MatchString(part)) || hasEmail(part) || hasURL(strings.ToLower(part)) {
 				continue
+			}
+			if lp := strings.ToLower(part); credentials[lp] || credentials[strings.TrimSuffix(lp, ".")] {
+				continue // "Tomáš Dvořák, Ph.D.": a degree, not an employer
 			}
 			byDomain := namesDomain(part, label)
 			var cn string // cleanName(part), once

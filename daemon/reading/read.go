@@ -75,6 +75,16 @@ func read(t *mail.Thread, opts Options) *Result {
 				}
 			}
 		}
+		// The auto-reply's signature still says where they work, though
+		// nothing else in it is an answer.
+		for i := len(msgs) - 1; i >= 0 && r.Contact.Email != ""; i-- {
+			if auto[i] && strings.EqualFold(msgs[i].From.Email, r.Contact.Email) && strings.TrimSpace(msgs[i].Signature) != "" {
+				if org := organization(msgs[i].Signature, r.Contact.Name, r.Contact.Email); org != "" {
+					r.Contact.Organization = &org
+					break
+				}
+			}
+		}
 		return r
 	}
 	contact := msgs[ci].From
@@ -115,8 +125,28 @@ func read(t *mail.Thread, opts Options) *Result {
 		name = nameFromSignature(sig)
 	}
 	r.Contact = Contact{Name: name, Email: strings.ToLower(contact.Email)}
-	if org := organization(sig, name, contact.Email); org != "" {
-		r.Contact.Organization = &org
+	// The organisation from the newest of the contact's signatures that
+	// names one: a last reply signed "Ilse" does not hide "Associate,
+	// Verdant Architecture" under her first. Failing that, from an
+	// auto-reply of theirs: its signature is still theirs, though nothing
+	// else in it is an answer.
+	var sigs []int
+	for k := len(mine) - 1; k >= 0; k-- {
+		sigs = append(sigs, mine[k])
+	}
+	for i := len(msgs) - 1; i >= 0; i-- {
+		if auto[i] && samePerson(msgs[i].From, contact) {
+			sigs = append(sigs, i)
+		}
+	}
+	for _, i := range sigs {
+		if strings.TrimSpace(msgs[i].Signature) == "" {
+			continue
+		}
+		if org := organization(msgs[i].Signature, name, contact.Email); org != "" {
+			r.Contact.Organization = &org
+			break
+		}
 	}
 
 	r.Referrals = referrals(msgs, mine, contact, pp)
