@@ -585,6 +585,10 @@ func TestReferralsFromText(t *testing.T) {
 		{"Feel free to contact Dana Whitfield anytime.", nil, ""},
 		{"I'd recommend talking to Marcus Bell on our platform team.", nil, "Marcus Bell"},
 		{"Tuesday at 2pm works.", nil, ""},
+		// Held-out batches 15 and 16: "you want NAME".
+		{"I'm in sales. You'll want Ravi Shah, our head of platform: ravi.shah@x.example.", nil, "Ravi Shah <ravi.shah@x.example>"},
+		{"Honestly you need Mia Torres or Ben Adler on the data side.", nil, "Mia Torres, Ben Adler"},
+		{"If you want Thursday at 3pm, that works.", nil, ""},
 		// Held-out batches 6 and 7.
 		{"+Carmen Vidal (cc), who runs our design research practice. Carmen, meet Alex!", nil, "Carmen Vidal"},
 		{"Two people would be: Hannah Cole at Brightline (hannah@brightline.example), and Tom Ng, who just left Stripe.", nil,
