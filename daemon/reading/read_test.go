@@ -589,6 +589,7 @@ func TestReferralsFromText(t *testing.T) {
 		{"I'm in sales. You'll want Ravi Shah, our head of platform: ravi.shah@x.example.", nil, "Ravi Shah <ravi.shah@x.example>"},
 		{"Honestly you need Mia Torres or Ben Adler on the data side.", nil, "Mia Torres, Ben Adler"},
 		{"If you want Thursday at 3pm, that works.", nil, ""},
+		{"Lena Ortiz in our Tulsa office set up the whole rollout and would be great to talk to. Her email is lena.ortiz@x.example.", nil, "Lena Ortiz <lena.ortiz@x.example>"},
 		// Held-out batches 6 and 7.
 		{"+Carmen Vidal (cc), who runs our design research practice. Carmen, meet Alex!", nil, "Carmen Vidal"},
 		{"Two people would be: Hannah Cole at Brightline (hannah@brightline.example), and Tom Ng, who just left Stripe.", nil,
