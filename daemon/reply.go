@@ -96,34 +96,33 @@ func (d *Daemon) handleReply(ctx context.Context, tx *store.Tx, t *mail.Thread) 
 			return dec, err
 		}
 		dec.outcome = "contact " + strings.ToLower(rep.PartStat)
-		if rep.PartStat == calendar.Declined && was != calendar.Declined {
-			lines := []string{displayName(c) + " declined the invite for " + d.when(m.Start, m.End) + "."}
-			if rep.Comment != "" {
-				lines = append(lines, "Their note: "+truncate(rep.Comment, 300))
-			}
-			lines = append(lines, "The meeting stays in your calendar until you cancel it. Agree a new time with "+firstName(c)+", then reply \"reschedule <time>\", or reply \"cancel\".")
-			return dec, d.notify(ctx, tx, KindNotice, m.ID, displayName(c)+" declined the call", lines, nil)
+		// Each answer is news once: a calendar that sends the same answer
+		// again tells the owner nothing new. A "maybe" is worth a word
+		// too: the owner may want to check with the contact before the day.
+		if rep.PartStat == was {
+			return dec, nil
 		}
-		// An acceptance is news once: a calendar that sends the same
-		// answer again tells the owner nothing new.
-		if rep.PartStat == calendar.Accepted && was != calendar.Accepted {
-			lines := []string{displayName(c) + " accepted the invite for " + d.when(m.Start, m.End) + "."}
-			if rep.Comment != "" {
-				lines = append(lines, "Their note: "+truncate(rep.Comment, 300))
-			}
-			return dec, d.notify(ctx, tx, KindNotice, m.ID, displayName(c)+" accepted the call", lines, nil)
+		var subject, said, next string
+		switch rep.PartStat {
+		case calendar.Declined:
+			subject, said = " declined the call", " declined the invite for "
+			next = "The meeting stays in your calendar until you cancel it. Agree a new time with " + firstName(c) + ", then reply \"reschedule <time>\", or reply \"cancel\"."
+		case calendar.Accepted:
+			subject, said = " accepted the call", " accepted the invite for "
+		case calendar.Tentative:
+			subject, said = " might make the call", " answered \"maybe\" (tentative) to the invite for "
+			next = "The call stays in your calendar. If " + firstName(c) + " needs another time, agree one and reply \"reschedule <time>\", or reply \"cancel\"."
+		default:
+			return dec, nil
 		}
-		// A "maybe" is worth a word to the owner, who may want to check
-		// with the contact before the day; once, like an acceptance.
-		if rep.PartStat == calendar.Tentative && was != calendar.Tentative {
-			lines := []string{displayName(c) + " answered \"maybe\" (tentative) to the invite for " + d.when(m.Start, m.End) + "."}
-			if rep.Comment != "" {
-				lines = append(lines, "Their note: "+truncate(rep.Comment, 300))
-			}
-			lines = append(lines, "The call stays in your calendar. If "+firstName(c)+" needs another time, agree one and reply \"reschedule <time>\", or reply \"cancel\".")
-			return dec, d.notify(ctx, tx, KindNotice, m.ID, displayName(c)+" might make the call", lines, nil)
+		lines := []string{displayName(c) + said + d.when(m.Start, m.End) + "."}
+		if rep.Comment != "" {
+			lines = append(lines, "Their note: "+truncate(rep.Comment, 300))
 		}
-		return dec, nil
+		if next != "" {
+			lines = append(lines, next)
+		}
+		return dec, d.notify(ctx, tx, KindNotice, m.ID, displayName(c)+subject, lines, nil)
 	default:
 		log.Warn("calendar reply from someone who is not an attendee ignored", "sender", sender)
 		dec.outcome = "ignored: not an attendee"
