@@ -53,10 +53,19 @@ func cleanText(text, author string) (body, signature string) {
 	bodyLines, sigLines := lines[:sigStart], lines[sigStart:]
 	// A P.S. below the signature is still the author writing ("P.S.
 	// Tuesday at 2 also works"): it goes back to the text.
+	// A "-- " block under the P.S. is the signature again ("Dale\n\nP.S.
+	// Friday at 11:30.\n-- \nDale Hutchins\nLone Star SaaS").
 	for k, l := range sigLines {
 		if isPostscript(l) {
-			bodyLines = append(append(bodyLines[:len(bodyLines):len(bodyLines)], ""), sigLines[k:]...)
-			sigLines = sigLines[:k]
+			end := len(sigLines)
+			for j := k + 1; j < len(sigLines); j++ {
+				if isDashDelimiter(sigLines[j]) {
+					end = j
+					break
+				}
+			}
+			bodyLines = append(append(bodyLines[:len(bodyLines):len(bodyLines)], ""), sigLines[k:end]...)
+			sigLines = append(sigLines[:k:k], sigLines[end:]...)
 			break
 		}
 	}
@@ -254,7 +263,13 @@ func findNameLine(lines []string, author string) int {
 			return -1
 		}
 		n := strings.TrimSpace(strings.TrimLeft(t, "-–—~ "))
-		if (strings.EqualFold(n, author) || strings.EqualFold(n, first)) && hasContent(lines[:i]) {
+		// "Dr Thandiwe Khumalo", "Thandiwe Khumalo, MD": the name with a
+		// title before it or letters after it.
+		bare := stripHonorific(n)
+		if k := strings.IndexByte(bare, ','); k > 0 {
+			bare = strings.TrimSpace(bare[:k])
+		}
+		if (strings.EqualFold(n, author) || strings.EqualFold(n, first) || strings.EqualFold(bare, author)) && hasContent(lines[:i]) {
 			return i
 		}
 	}

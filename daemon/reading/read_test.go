@@ -590,6 +590,14 @@ func TestReferralsFromText(t *testing.T) {
 		{"Honestly you need Mia Torres or Ben Adler on the data side.", nil, "Mia Torres, Ben Adler"},
 		{"If you want Thursday at 3pm, that works.", nil, ""},
 		{"Lena Ortiz in our Tulsa office set up the whole rollout and would be great to talk to. Her email is lena.ortiz@x.example.", nil, "Lena Ortiz <lena.ortiz@x.example>"},
+		// Held-out batches 15 and 16, after their first run: a Cc'd person
+		// named by a short form of the first name, and a list whose second
+		// name comes after a long aside on the first.
+		{"Looping in Femi, who leads our APM program. Femi, over to you!", []mail.Address{{Name: "Oluwafemi Adeyemi", Email: "oluwafemi.adeyemi@x.example"}},
+			"Oluwafemi Adeyemi <oluwafemi.adeyemi@x.example>"},
+		{"Hi Alex, looping in my colleague here.", []mail.Address{{Name: "Alexandra Petrova", Email: "apetrova@x.example"}}, ""},
+		{"Two people who would be: Tomás Ibarra (tomas.ibarra@ibarra-immigration.example), who runs a small practice and hires juniors, and Jen Park at the Legal Aid Society.", nil,
+			"Tomás Ibarra <tomas.ibarra@ibarra-immigration.example>, Jen Park"},
 		// Held-out batches 6 and 7.
 		{"+Carmen Vidal (cc), who runs our design research practice. Carmen, meet Alex!", nil, "Carmen Vidal"},
 		{"Two people would be: Hannah Cole at Brightline (hannah@brightline.example), and Tom Ng, who just left Stripe.", nil,

@@ -24,7 +24,7 @@ var (
 	// Luis Ortega at Tidewater": more names in the sentence of a referral.
 	// A dot inside an address or a name ("(hannah@brightline.example)")
 	// does not end the sentence.
-	reAlsoName = lazyRE(`^(?:[^.;!?\n]|\.[A-Za-z0-9]){0,80}?(?:,\s*(?:and|or)?|\s+(?:and|or))\s+(?:(?:[Mm]y|[Oo]ur) (?:[a-z]+[ -]){1,2})?` + honorific + namePat)
+	reAlsoName = lazyRE(`^(?:[^.;!?\n]|\.[A-Za-z0-9]){0,120}?(?:,\s*(?:and|or)?|\s+(?:and|or))\s+(?:(?:[Mm]y|[Oo]ur) (?:[a-z]+[ -]){1,2})?` + honorific + namePat)
 	// "Her email is grace@x.example", "you can reach him at sam@x.example"
 	reEmailNext = lazyRE(`^\s*(?i:(?:her|his|their|the) (?:e-?mail|address|email address) is|you can (?:reach|email|contact) (?:her|him|them)(?: at| on| via)?|(?:she|he|they)(?:'s| is| are) (?:at|on)|(?:drop|send|shoot|write|text|message) (?:her|him|them)(?: a (?:line|note|message|mail|e-?mail))?(?: at| on| via))\s+(?:mailto:)?([A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,})`)
 	// "Laura Reyes, my EA, will find a time": the same, named first.
@@ -264,6 +264,9 @@ func referrals(msgs []mail.Message, mine []int, contact mail.Address, pp people)
 				// the whole name and the address in Cc.
 				if k := wordIndex(text, first); k >= 0 {
 					hits = append(hits, hit{k, n, a.Email})
+				} else if k := nicknameIndex(text, first, pp.ownerName); k >= 0 {
+					// "Looping in Femi" for Oluwafemi in Cc.
+					hits = append(hits, hit{k, n, a.Email})
 				}
 			}
 		}
@@ -291,6 +294,31 @@ func referrals(msgs []mail.Message, mine []int, contact mail.Address, pp people)
 		}
 	}
 	return out
+}
+
+// nicknameIndex finds, as a capitalised word of text, a short form of the
+// first name first: its head or its tail of at least four letters ("Femi"
+// for Oluwafemi, "Alex" for Alexandra, "Tina" for Christina). -1 if none.
+// The owner's own first name never counts: "Hi Alex" is a greeting, not
+// Alexander in Cc.
+func nicknameIndex(text, first, ownerName string) int {
+	rs := []rune(first)
+	if len(rs) < 6 {
+		return -1
+	}
+	owner, _, _ := strings.Cut(ownerName, " ")
+	for n := len(rs) - 2; n >= 4; n-- {
+		for _, part := range [][]rune{rs[:n], rs[len(rs)-n:]} {
+			short := string(unicode.ToUpper(part[0])) + strings.ToLower(string(part[1:]))
+			if notName[short] || strings.EqualFold(short, owner) {
+				continue
+			}
+			if k := wordIndex(text, short); k >= 0 {
+				return k
+			}
+		}
+	}
+	return -1
 }
 
 // namesSomeone reports a plausible person's name in text that is neither
