@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/emersion/go-msgauth/authres"
+	"golang.org/x/net/publicsuffix"
 
 	"github.com/coffeechat/coffeechat/mail"
 )
@@ -89,14 +90,26 @@ func (d *Daemon) checkOwnerAuth(t *mail.Thread) error {
 }
 
 // aligned reports whether an authenticated domain vouches for the From
-// domain: the same, or its organisational parent (relaxed alignment, as
-// DMARC allows: mail.example.com signs for example.com's subdomains).
+// domain: the same, or the same organisational domain (DMARC's relaxed
+// alignment, RFC 7489 3.1: mail.example.com signs for news.example.com).
+// The organisational domain comes from the Public Suffix List, so a
+// signature by a public suffix ("co.uk", "github.io") or by a neighbour
+// under one ("other.co.uk") vouches for no one else.
 func aligned(authDomain, fromDomain string) bool {
-	authDomain, fromDomain = strings.ToLower(authDomain), strings.ToLower(fromDomain)
+	authDomain = strings.TrimSuffix(strings.ToLower(authDomain), ".")
+	fromDomain = strings.TrimSuffix(strings.ToLower(fromDomain), ".")
 	if authDomain == "" || fromDomain == "" {
 		return false
 	}
-	return authDomain == fromDomain || strings.HasSuffix(fromDomain, "."+authDomain)
+	if authDomain == fromDomain {
+		return true
+	}
+	a, err := publicsuffix.EffectiveTLDPlusOne(authDomain)
+	if err != nil {
+		return false // a public suffix itself, or not a domain
+	}
+	f, err := publicsuffix.EffectiveTLDPlusOne(fromDomain)
+	return err == nil && a == f
 }
 
 func domainOf(addr string) string {

@@ -576,3 +576,34 @@ func TestOwnerAuthentication_spfWhenConfigured(t *testing.T) {
 		}
 	}
 }
+
+// DMARC's relaxed alignment by organisational domain (Public Suffix
+// List), never by a bare suffix: a public suffix or a neighbour under one
+// vouches for no one.
+func TestAligned(t *testing.T) {
+	for _, c := range []struct {
+		auth, from string
+		want       bool
+	}{
+		{"gmail.com", "gmail.com", true},
+		{"GMAIL.COM", "gmail.com", true},
+		{"example.com", "news.example.com", true},
+		{"mail.example.com", "example.com", true},
+		{"mail.example.com", "news.example.com", true},
+		{"example.com.", "example.com", true},
+		{"owner.co.uk", "owner.co.uk", true},
+		{"mail.owner.co.uk", "owner.co.uk", true},
+		{"co.uk", "owner.co.uk", false},
+		{"other.co.uk", "owner.co.uk", false},
+		{"github.io", "owner.github.io", false},
+		{"attacker.github.io", "owner.github.io", false},
+		{"evilexample.com", "example.com", false},
+		{"example.com.evil.net", "example.com", false},
+		{"", "example.com", false},
+		{"example.com", "", false},
+	} {
+		if got := aligned(c.auth, c.from); got != c.want {
+			t.Errorf("aligned(%q, %q) = %v, want %v", c.auth, c.from, got, c.want)
+		}
+	}
+}
