@@ -36,7 +36,7 @@ Examples:
   coffeechat status --json | jq .outbox.pending
 `
 
-const contactsUsage = `Usage: coffeechat contacts [--config FILE] [--status STATUS] [--json]
+const contactsUsage = `Usage: coffeechat contacts [--config FILE] [--status STATUS] [--due] [--json]
 
 Lists everyone coffeechat knows: the people you wrote to and the people
 you were referred to, by name, with their status and when they last replied.
@@ -46,11 +46,14 @@ you were referred to, by name, with their status and when they last replied.
                    declined, deferred, referred, to_contact or awaiting_you (their
                    reply was unclear and coffeechat asked you what it meant);
                    a comma list for several
+  --due            only contacts whose follow-up date has come (those who
+                   asked to be written to later), as in the weekly summary
   --json           a JSON array, for scripts
 
 Examples:
   coffeechat contacts
   coffeechat contacts --status awaiting_reply,to_contact
+  coffeechat contacts --status deferred --due
   coffeechat contacts --json | jq -r '.[].email'
 `
 
@@ -334,6 +337,7 @@ func referrers(ctx context.Context, tx *store.Tx, cs []*store.Contact) (map[int6
 func runContacts(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	f := newReportFlags("contacts", contactsUsage, stderr)
 	status := f.fs.String("status", "", "only these statuses, comma-separated")
+	due := f.fs.Bool("due", false, "only contacts whose follow-up date has come")
 	if err := f.fs.Parse(args); err != nil {
 		return usageExit(err)
 	}
@@ -362,6 +366,11 @@ func runContacts(ctx context.Context, args []string, stdout, stderr io.Writer) i
 		if cs, err = tx.Contacts(ctx, statuses...); err != nil {
 			return err
 		}
+		if *due {
+			// The weekly summary's "follow up now" list: a follow-up
+			// date that has come (Tx.Now is the store's clock).
+			cs = slices.DeleteFunc(cs, func(c *store.Contact) bool { return c.DueAt.IsZero() || c.DueAt.After(tx.Now) })
+		}
 		refs, err = referrers(ctx, tx, cs)
 		return err
 	})
@@ -376,6 +385,10 @@ func runContacts(ctx context.Context, args []string, stdout, stderr io.Writer) i
 		if err := writeJSON(stdout, out); err != nil {
 			return fail(stderr, 1, err)
 		}
+		return 0
+	}
+	if len(cs) == 0 && (len(statuses) > 0 || *due) {
+		fmt.Fprintln(stdout, "No contacts match. `coffeechat contacts` lists everyone.")
 		return 0
 	}
 	if len(cs) == 0 {

@@ -279,6 +279,44 @@ func TestContacts_jsonAndStatusFilter(t *testing.T) {
 	}
 }
 
+// --due keeps the contacts the weekly summary tells the owner to follow up
+// now: a follow-up date that has come, not every deferred contact.
+func TestContacts_due(t *testing.T) {
+	f := seed(t)
+	ctx := context.Background()
+	st, err := store.Open(ctx, f.db, time.Now)
+	if err != nil {
+		t.Fatal(err)
+	}
+	err = st.InTx(ctx, func(tx *store.Tx) error {
+		for _, c := range []*store.Contact{
+			{Email: "due@example.org", Name: "Due Now", Status: store.Deferred, DueAt: time.Now().Add(-24 * time.Hour)},
+			{Email: "later@example.org", Name: "Not Yet", Status: store.Deferred, DueAt: time.Now().Add(30 * 24 * time.Hour)},
+		} {
+			if err := tx.SaveContact(ctx, c); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	st.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	code, out, errs := runCmd(t, "contacts", "--status", "deferred", "--config", f.config)
+	if code != 0 || !strings.Contains(out, "due@example.org") || !strings.Contains(out, "later@example.org") {
+		t.Fatalf("--status deferred: exit %d, %q %q; want both deferred contacts", code, out, errs)
+	}
+	code, out, errs = runCmd(t, "contacts", "--status", "deferred", "--due", "--config", f.config)
+	if code != 0 || !strings.Contains(out, "due@example.org") || strings.Contains(out, "later@example.org") {
+		t.Errorf("--status deferred --due: exit %d, %q %q; want only the one due", code, out, errs)
+	}
+	code, out, _ = runCmd(t, "contacts", "--status", "declined", "--due", "--config", f.config)
+	if code != 0 || !strings.Contains(out, "No contacts match") {
+		t.Errorf("--status declined --due: exit %d, %q; want \"No contacts match\"", code, out)
+	}
+}
+
 func TestStatus_countsAndLag(t *testing.T) {
 	f := seed(t)
 	code, out, errs := runCmd(t, "status", "--json", "--config", f.config)
