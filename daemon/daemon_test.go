@@ -328,6 +328,17 @@ func (h *harness) meetings() []*store.Meeting {
 	return out
 }
 
+// contact reads the contact with that address.
+func (h *harness) contact(email string) (*store.Contact, error) {
+	var c *store.Contact
+	err := h.st.View(context.Background(), func(tx *store.Tx) error {
+		var err error
+		c, err = tx.ContactByEmail(context.Background(), email)
+		return err
+	})
+	return c, err
+}
+
 var dec1at2pm = time.Date(2026, 11, 24, 14, 0, 0, 0, nyc) // Tuesday 24 Nov, 2pm New York
 
 // scheduleDana runs the first step every lifecycle test shares: Dana

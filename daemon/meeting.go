@@ -125,8 +125,14 @@ func (d *Daemon) upsertContact(ctx context.Context, tx *store.Tx, r *reading.Res
 				c.Role = role
 			}
 			if t.Messages[i].DateHasZone && !t.Messages[i].Date.IsZero() {
-				_, c.ZoneOffset = t.Messages[i].Date.Zone()
+				date := t.Messages[i].Date
+				_, c.ZoneOffset = date.Zone()
 				c.HasZone = true
+				if z := contactZone(r, date, d.cfg.Location); z != "" {
+					c.ZoneName = z
+				} else if c.ZoneName != "" && !zoneAgrees(c.ZoneName, date) {
+					c.ZoneName = "" // they write from elsewhere now
+				}
 			}
 			break
 		}
@@ -524,19 +530,63 @@ func (d *Daemon) whenForContact(c *store.Contact, start, end time.Time, brief bo
 	if !c.HasZone {
 		return ""
 	}
-	if _, own := start.In(d.cfg.Location).Zone(); own == c.ZoneOffset {
+	loc := contactLocation(c)
+	_, theirs := start.In(loc).Zone()
+	if _, own := start.In(d.cfg.Location).Zone(); own == theirs {
 		return ""
 	}
-	if !c.RepliedAt.IsZero() {
+	if c.ZoneName == "" && !c.RepliedAt.IsZero() {
+		// Only an offset is known: one that was the owner's own when they
+		// wrote is most likely the owner's zone across a clock change.
 		if _, then := c.RepliedAt.In(d.cfg.Location).Zone(); then == c.ZoneOffset {
 			return ""
 		}
 	}
-	loc := time.FixedZone(offsetName(c.ZoneOffset), c.ZoneOffset)
 	if brief && start.In(loc).Format("2006-01-02") == start.In(d.cfg.Location).Format("2006-01-02") {
 		return formatTimes(start, end, loc)
 	}
 	return formatSpan(start, end, loc, d.now())
+}
+
+// contactLocation is the contact's clock: their named zone, whose rules
+// follow a clock change, or else the offset of their latest Date header
+// ("UTC-7"), which does not.
+func contactLocation(c *store.Contact) *time.Location {
+	if c.ZoneName != "" {
+		if l, err := time.LoadLocation(c.ZoneName); err == nil {
+			return l
+		}
+	}
+	return time.FixedZone(offsetName(c.ZoneOffset), c.ZoneOffset)
+}
+
+// contactZone returns the IANA zone the contact named for the times they
+// offered ("11am PT"), when it agrees with the offset of the Date of
+// their message (written at date): then it is their own clock, not one
+// they chose for the owner. A time on the owner's clock ("3pm your
+// time") tells nothing about theirs. "" when none does.
+func contactZone(r *reading.Result, date time.Time, owner *time.Location) string {
+	for _, p := range r.ProposedTimes {
+		name := p.Start.Location().String()
+		if !strings.Contains(name, "/") || name == owner.String() {
+			continue
+		}
+		if zoneAgrees(name, date) {
+			return name
+		}
+	}
+	return ""
+}
+
+// zoneAgrees reports whether the zone named had date's offset at date.
+func zoneAgrees(name string, date time.Time) bool {
+	l, err := time.LoadLocation(name)
+	if err != nil {
+		return false
+	}
+	_, want := date.Zone()
+	_, got := date.In(l).Zone()
+	return got == want
 }
 
 func offsetName(sec int) string {

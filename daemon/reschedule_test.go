@@ -166,14 +166,14 @@ func TestInvite_showsContactsZoneWhenItDiffers(t *testing.T) {
 	h.deliver(attachedForward("att1", "dana-1@northwind.example", wrote, "Would Tuesday, November 24 at 11am PT work?"))
 	h.once()
 	inv := only(t, h.newMail(), KindInvite)
-	if !strings.Contains(inv.text, "Tuesday, November 24, 2:00–2:20 PM EST (11:00–11:20 AM UTC-8 for Dana)") {
+	if !strings.Contains(inv.text, "Tuesday, November 24, 2:00–2:20 PM EST (11:00–11:20 AM PST for Dana)") {
 		t.Errorf("owner's invite does not show the contact's time:\n%s", inv.text)
 	}
 	m := h.meetings()[0]
 	h.deliver(calendarReply("acc1", owner, m.UID, 0, "ACCEPTED"))
 	h.once()
 	ci := only(t, h.newMail(), KindContactInvite)
-	if !strings.Contains(ci.text, "When: Tuesday, November 24, 11:00–11:20 AM UTC-8 (Tuesday, November 24, 2:00–2:20 PM EST for me)") {
+	if !strings.Contains(ci.text, "When: Tuesday, November 24, 11:00–11:20 AM PST (Tuesday, November 24, 2:00–2:20 PM EST for me)") {
 		t.Errorf("contact's invite does not lead with their time:\n%s", ci.text)
 	}
 	// Same zone: nothing extra.
@@ -182,6 +182,41 @@ func TestInvite_showsContactsZoneWhenItDiffers(t *testing.T) {
 	h2.once()
 	if inv := only(t, h2.newMail(), KindInvite); strings.Contains(inv.text, " for Dana)") {
 		t.Errorf("same-zone invite shows a second time:\n%s", inv.text)
+	}
+}
+
+// A contact who wrote before a clock change is shown the call in their
+// local time after it: the zone they named ("11am PT") and their Date
+// header agree, so the zone is kept by name, not as the offset of the day
+// they wrote (UTC-7 in October would put the call an hour off for them).
+func TestInvite_contactsZoneAcrossDST(t *testing.T) {
+	h := newHarness(t, nil)
+	// Wednesday 28 October: California is on PDT (-0700).
+	wrote := time.Date(2026, 10, 28, 10, 0, 0, 0, mustLoad("America/Los_Angeles"))
+	h.deliver(attachedForward("dst1", "dana-dst@northwind.example", wrote, "Would Tuesday, November 24 at 11am PT work?"))
+	h.once()
+	inv := only(t, h.newMail(), KindInvite)
+	if !strings.Contains(inv.text, "Tuesday, November 24, 2:00–2:20 PM EST (11:00–11:20 AM PST for Dana)") {
+		t.Errorf("owner's invite does not show the contact's local time after the change:\n%s", inv.text)
+	}
+	c, err := h.contact(contact)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.ZoneName != "America/Los_Angeles" || c.ZoneOffset != -7*3600 {
+		t.Errorf("contact zone = %q, offset %d; want America/Los_Angeles, -25200", c.ZoneName, c.ZoneOffset)
+	}
+
+	// A zone named for the owner's sake, disagreeing with the contact's
+	// own Date header, is not taken as theirs.
+	h2 := newHarness(t, nil)
+	h2.deliver(attachedForward("dst2", "dana-ny@northwind.example", time.Date(2026, 11, 15, 10, 0, 0, 0, nyc), "Would Tuesday, November 24 at 11am PT work?"))
+	h2.once()
+	if inv := only(t, h2.newMail(), KindInvite); strings.Contains(inv.text, " for Dana)") {
+		t.Errorf("a zone the contact does not live in was shown as theirs:\n%s", inv.text)
+	}
+	if c, err := h2.contact(contact); err != nil || c.ZoneName != "" {
+		t.Errorf("contact zone = %q (%v), want none", c.ZoneName, err)
 	}
 }
 

@@ -47,8 +47,11 @@ type Contact struct {
 	// their latest message; valid when HasZone.
 	ZoneOffset int
 	HasZone    bool
-	CreatedAt  time.Time
-	UpdatedAt  time.Time
+	// ZoneName is the contact's IANA zone when known ("" otherwise): named
+	// in their own words and agreeing with ZoneOffset on that date.
+	ZoneName  string
+	CreatedAt time.Time
+	UpdatedAt time.Time
 
 	// saved is what the row holds (contactValues) as last read or
 	// written: SaveContact writes only the columns that differ.
@@ -58,7 +61,7 @@ type Contact struct {
 // contactSetCols are the columns SaveContact writes, in contactValues'
 // order.
 var contactSetCols = [...]string{"email", "name", "organization", "status", "referred_by", "may_mention_referrer",
-	"outreach_at", "replied_at", "due_at", "last_message_id", "thread_refs", "subject", "last_words", "zone_offset", "role"}
+	"outreach_at", "replied_at", "due_at", "last_message_id", "thread_refs", "subject", "last_words", "zone_offset", "role", "zone_name"}
 
 // contactValues are c's values of contactSetCols as stored: all of
 // comparable types (string, int64, int, bool or nil).
@@ -75,12 +78,16 @@ func contactValues(c *Contact) *[len(contactSetCols)]any {
 	if c.HasZone {
 		zone = c.ZoneOffset
 	}
+	var zoneName any
+	if c.ZoneName != "" {
+		zoneName = c.ZoneName
+	}
 	return &[len(contactSetCols)]any{c.Email, c.Name, org, c.Status, ref, c.MayMentionReferrer, nullUnix(c.OutreachAt),
-		nullUnix(c.RepliedAt), nullUnix(c.DueAt), c.LastMessageID, strings.Join(c.ThreadRefs, " "), c.Subject, c.LastWords, zone, c.Role}
+		nullUnix(c.RepliedAt), nullUnix(c.DueAt), c.LastMessageID, strings.Join(c.ThreadRefs, " "), c.Subject, c.LastWords, zone, c.Role, zoneName}
 }
 
 const contactCols = `id, email, name, organization, status, referred_by, may_mention_referrer,
-	outreach_at, replied_at, due_at, last_message_id, thread_refs, subject, last_words, zone_offset, role, created_at, updated_at`
+	outreach_at, replied_at, due_at, last_message_id, thread_refs, subject, last_words, zone_offset, role, zone_name, created_at, updated_at`
 
 func scanContact(row interface{ Scan(...any) error }) (*Contact, error) {
 	var c Contact
@@ -89,9 +96,10 @@ func scanContact(row interface{ Scan(...any) error }) (*Contact, error) {
 	var outreach, replied, due sql.NullInt64
 	var refs string
 	var zone sql.NullInt64
+	var zoneName sql.NullString
 	var created, updated int64
 	err := row.Scan(&c.ID, &c.Email, &c.Name, &org, &c.Status, &ref, &c.MayMentionReferrer,
-		&outreach, &replied, &due, &lastID, &refs, &c.Subject, &c.LastWords, &zone, &c.Role, &created, &updated)
+		&outreach, &replied, &due, &lastID, &refs, &c.Subject, &c.LastWords, &zone, &c.Role, &zoneName, &created, &updated)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, ErrNotFound
 	}
@@ -103,6 +111,7 @@ func scanContact(row interface{ Scan(...any) error }) (*Contact, error) {
 	c.OutreachAt, c.RepliedAt, c.DueAt = fromUnix(outreach), fromUnix(replied), fromUnix(due)
 	c.LastMessageID = lastID.String
 	c.ZoneOffset, c.HasZone = int(zone.Int64), zone.Valid
+	c.ZoneName = zoneName.String
 	c.ThreadRefs = strings.Fields(refs)
 	c.CreatedAt, c.UpdatedAt = time.Unix(created, 0).UTC(), time.Unix(updated, 0).UTC()
 	c.saved = contactValues(&c)
@@ -164,8 +173,8 @@ func (tx *Tx) SaveContact(ctx context.Context, c *Contact) error {
 	if c.ID == 0 {
 		c.CreatedAt, c.UpdatedAt = tx.Now, tx.Now
 		res, err := tx.tx.ExecContext(ctx, `INSERT INTO contacts(email, name, organization, status, referred_by,
-			may_mention_referrer, outreach_at, replied_at, due_at, last_message_id, thread_refs, subject, last_words, zone_offset, role, created_at, updated_at)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, append(vals[:], unix(tx.Now), unix(tx.Now))...)
+			may_mention_referrer, outreach_at, replied_at, due_at, last_message_id, thread_refs, subject, last_words, zone_offset, role, zone_name, created_at, updated_at)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, append(vals[:], unix(tx.Now), unix(tx.Now))...)
 		if err != nil {
 			return fmt.Errorf("insert contact %s: %w", c.Email, err)
 		}

@@ -255,7 +255,7 @@ func TestSaveContact_writesWhatChanged(t *testing.T) {
 		if _, err := tx.tx.ExecContext(ctx, `UPDATE contacts SET name = 'Dana W.' WHERE id = ?`, c.ID); err != nil {
 			return err
 		}
-		c.Role = "Director"
+		c.Role, c.ZoneName = "Director", "America/Chicago"
 		if err := tx.SaveContact(ctx, c); err != nil {
 			return err
 		}
@@ -267,7 +267,7 @@ func TestSaveContact_writesWhatChanged(t *testing.T) {
 			t.Errorf("name %q: an unchanged column was written", got.Name)
 		}
 		if got.Status != Scheduled || got.Organization != "Northwind" || !got.RepliedAt.Equal(t0) || !got.HasZone ||
-			got.ZoneOffset != -5*3600 || strings.Join(got.ThreadRefs, " ") != "a@x b@x" || got.Role != "Director" {
+			got.ZoneOffset != -5*3600 || strings.Join(got.ThreadRefs, " ") != "a@x b@x" || got.Role != "Director" || got.ZoneName != "America/Chicago" {
 			t.Errorf("changed fields not all saved: %+v", got)
 		}
 		if _, err := tx.tx.ExecContext(ctx, `UPDATE contacts SET updated_at = 7 WHERE id = ?`, got.ID); err != nil {
