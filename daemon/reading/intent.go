@@ -328,8 +328,9 @@ func refusal(t []string) bool {
 	}
 	if k, e, ok := find(t, pNegAbility); ok {
 		// "I can't do Tuesday" turns down a time, not the meeting;
-		// "I can't until January" is a postponement.
-		if !timeObject(t[e:min(len(t), e+4)]) && !hasAny(t[k:], untilWords) {
+		// "I don't do the video thing" a way of meeting; "I can't
+		// until January" is a postponement.
+		if obj := t[e:min(len(t), e+4)]; !timeObject(obj) && !hasAny(obj, mediumWords) && !hasAny(t[k:], untilWords) {
 			return true
 		}
 	}
@@ -383,6 +384,9 @@ func timeObject(t []string) bool {
 	}
 	return false
 }
+
+// Ways of meeting: declining one is not declining the call.
+var mediumWords = set("video zoom teams camera webcam facetime skype webex hangouts")
 
 func isNumber(w string) bool {
 	return w != "" && w[0] >= '0' && w[0] <= '9'
