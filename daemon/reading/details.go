@@ -175,8 +175,14 @@ func locationIn(text string) (Location, bool) {
 		return Location{Kind: Video}, true
 	}
 	kinds := map[string]bool{}
-	if mayVideo(low) && reVideoName.MatchString(text) {
-		kinds[Video] = true
+	if mayVideo(low) {
+		// "I can't do Zoom from the yard" turns video down.
+		for _, m := range reVideoName.FindAllStringIndex(text, -1) {
+			if pre := normalise(text[:m[0]]) + " "; !negated(pre, len(pre)) {
+				kinds[Video] = true
+				break
+			}
+		}
 	}
 	if mayCall(low) && reCallMe.MatchString(dropDialInVideo(text, low)) {
 		kinds[Phone] = true

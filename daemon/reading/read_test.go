@@ -534,6 +534,9 @@ func TestLocationIn(t *testing.T) {
 		{"Let's do a call on Tuesday.", "", ""},
 		{"Video or phone, either works.", Unspecified, ""},
 		{"Zoom or I can call you, either is fine.", Unspecified, ""},
+		// A video service turned down is not the call's place.
+		{"I can't do Zoom from the yard, though. Send me a few times and I'll call you.", Phone, ""},
+		{"No Teams please, my laptop is locked down. I'll ring you.", Phone, ""},
 		{"Come by my office.", InPerson, ""},
 		{"Next Thursday at 10:30 in the café downstairs?", InPerson, ""},
 		{"Meet me at 350 Fifth Avenue, lobby.", InPerson, "350 Fifth Avenue"},

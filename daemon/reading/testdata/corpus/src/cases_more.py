@@ -416,4 +416,48 @@ CASES = [
     dict(name="more_sched_lowercase_sun_am", client="apple", contact=IRIS, sent=MON, apple_abbr="EST",
          body="sun 11am at the Rook Coffee by the park? i'll have a red scarf on\n\nSent from my iPhone",
          expect=E("Iris Novak", None, "scheduled", times=["2026-11-22T11:00:00-05:00"], kind="in_person")),
+    # After batches 15 and 16: two-word zone names, an African zone, day-first
+    # dates proved by a sibling, an organisation in an auto-reply signed
+    # with a title, a Cc'd person by a short first name, a list whose
+    # second name follows a long aside, a delimited signature under a P.S.,
+    # a way of meeting turned down beside a request for times.
+    dict(name="more_sched_central_european_time", client="gmail", contact=("Jonas Weber", "jonas.weber@kranwerk.example"),
+         sent=datetime(2026, 11, 16, 14, 5, tzinfo=ZoneInfo("Europe/Berlin")),
+         sig="Jonas Weber\nLeiter Konstruktion\nKranwerk Maschinenbau GmbH",
+         body="Hello Alex,\n\nGladly. Would Tuesday, 1 December at 16:00 Central European Time suit you?\n\nJonas",
+         expect=E("Jonas Weber", "Kranwerk Maschinenbau GmbH", "scheduled", times=["2026-12-01T16:00:00+01:00"])),
+    dict(name="more_sched_east_africa_time", client="proton", contact=("Wanjiru Kamau", "wkamau@savannagrid.example"),
+         sent=datetime(2026, 11, 16, 17, 30, tzinfo=ZoneInfo("Africa/Nairobi")),
+         sig="Wanjiru Kamau\nGrid Planning Lead, Savanna Grid",
+         body="Hi Alex,\n\nThursday at 4pm East Africa Time works on my side, if that isn't too early for you.\n\nWanjiru",
+         expect=E("Wanjiru Kamau", "Savanna Grid", "scheduled", times=["2026-11-19T16:00:00+03:00"])),
+    dict(name="more_sched_day_first_sibling", client="thunderbird", tz="Europe/London",
+         contact=("Fiona Carr", "fiona.carr@northlight.example"), sent=datetime(2026, 11, 16, 11, 0, tzinfo=LON),
+         sig="Fiona Carr\nHead of Data, Northlight Energy",
+         body="Hi Alex,\n\nI could do 04/12 at 10:00 or 15/12 at 14:30, whichever is easier.\n\nFiona",
+         expect=E("Fiona Carr", "Northlight Energy", "scheduled", times=["2026-12-04T10:00:00+00:00", "2026-12-15T14:30:00+00:00"])),
+    dict(name="more_autoreply_titled_signature", client="autoreply", contact=("Lena Moreau", "l.moreau@stbrides.example"),
+         sent=ny(2026, 11, 12, 10, 5),
+         body="Thank you for your message. I am on study leave until 7 December and am not checking email. "
+              "For clinical queries please call the department office.\n\nDr Lena Moreau\nConsultant Cardiologist\n"
+              "St Bride's Hospital",
+         expect=E("Lena Moreau", "St Bride's Hospital", "no_reply")),
+    dict(name="more_ref_short_first_name_cc", client="outlook", contact=PAULA, sent=MON, sig=PAULA_SIG, sigdash=False,
+         cc=[("Bartholomew Reyes", "b.reyes@tidewell.example")],
+         body="Hi Alex,\n\nI'm copying Bart, who built our analytics team from scratch and can tell you far more "
+              "than I can.\n\nThanks,",
+         expect=E("Paula Mendez", "Tidewell Health", "referred", refs=[("Bartholomew Reyes", "b.reyes@tidewell.example")])),
+    dict(name="more_ref_list_long_aside", client="gmail", contact=ANIL, sent=MON, sig=ANIL_SIG,
+         body="Hi Alex,\n\nNot my area, I'm afraid. Two people worth your time: Ines Duarte (ines.duarte@lisbonbio.example), "
+              "who spent ten years running clinical trials before moving into strategy, and Ravi Menon at the "
+              "Wellcome Trust.\n\nAnil",
+         expect=E("Anil Gupta", "Kestrel AI", "referred", refs=[("Ines Duarte", "ines.duarte@lisbonbio.example"), ("Ravi Menon",)])),
+    dict(name="more_sched_ps_then_signature", client="gmail", contact=("Tom Becker", "tom.becker@halvorsen.example"),
+         sent=MON, sig="Tom Becker\nPlant Manager\nHalvorsen Foods",
+         body="Alex,\n\nHappy to tell you how a line shift actually runs. It's a busy month here.\n\nTom\n\n"
+              "P.S. Monday the 30th at 9:30am works for me.",
+         expect=E("Tom Becker", "Halvorsen Foods", "scheduled", times=["2026-11-30T09:30:00-05:00"])),
+    dict(name="more_asks_no_zoom_call_me", client="apple", contact=HUGO, sent=MON, apple_abbr="EST",
+         body="Sure thing. I can't do Zoom from the yard, though. Send me a few times and I'll call you.\n\nSent from my iPhone",
+         expect=E("Hugo Lindqvist", None, "asks_for_times", kind="phone")),
 ]
