@@ -4,11 +4,9 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"io"
 	"log/slog"
 	"net"
 	"net/http"
-	"os"
 	"sync"
 	"time"
 
@@ -27,12 +25,11 @@ type daemonHook func(*daemon.Config, *daemon.Deps)
 
 // runHooks returns the hooks of `coffeechat run`, and the metrics to serve
 // when [metrics] listen is set (nil otherwise).
-func runHooks(cfg *Config, stdout io.Writer) ([]daemonHook, *metrics) {
+func runHooks(cfg *Config, line func(mailbox.Progress)) ([]daemonHook, *metrics) {
 	var mx *metrics
 	if cfg.Metrics.Listen != "" {
 		mx = newMetrics()
 	}
-	line := progressLine(stdout)
 	hook := func(dc *daemon.Config, deps *daemon.Deps) {
 		if mx != nil {
 			deps.Observer = mx
@@ -270,27 +267,4 @@ func serveMetrics(addr string, m *metrics, log *slog.Logger) (stop func(), err e
 		srv.Shutdown(ctx)
 		<-done
 	}, nil
-}
-
-// progressLine writes "catching up: 120 of 1000 messages" over itself
-// while a backlog is read, when w is a terminal; logs already say it
-// otherwise.
-func progressLine(w io.Writer) func(mailbox.Progress) {
-	if f, ok := w.(*os.File); !ok || !isTerminal(f) {
-		return nil
-	}
-	return func(p mailbox.Progress) {
-		writeProgress(w, p)
-	}
-}
-
-func writeProgress(w io.Writer, p mailbox.Progress) {
-	pct := 0
-	if p.Total > 0 {
-		pct = p.Done * 100 / p.Total
-	}
-	fmt.Fprintf(w, "\rcatching up: %d of %d messages (%d%%)", p.Done, p.Total, pct)
-	if p.Done >= p.Total {
-		fmt.Fprintln(w)
-	}
 }

@@ -156,23 +156,30 @@ func TestMetricsConfig_listenIsValidated(t *testing.T) {
 	}
 }
 
-func TestWriteProgress(t *testing.T) {
-	for _, tc := range []struct {
-		p    mailbox.Progress
-		want string
-	}{
-		{mailbox.Progress{Done: 0, Total: 250}, "\rcatching up: 0 of 250 messages (0%)"},
-		{mailbox.Progress{Done: 125, Total: 250}, "\rcatching up: 125 of 250 messages (50%)"},
-		{mailbox.Progress{Done: 250, Total: 250}, "\rcatching up: 250 of 250 messages (100%)\n"},
-	} {
-		var b bytes.Buffer
-		writeProgress(&b, tc.p)
-		if b.String() != tc.want {
-			t.Errorf("writeProgress(%+v) = %q, want %q", tc.p, b.String(), tc.want)
-		}
+// The progress line and the log share a terminal: a log record clears the
+// line and the line is drawn again under the record; the last state ends
+// the line.
+func TestConsole_logRecordsDoNotRunIntoTheProgressLine(t *testing.T) {
+	var screen bytes.Buffer // stdout and stderr on one terminal, in order
+	c := &console{log: &screen, out: &screen}
+	c.progress(mailbox.Progress{Done: 0, Total: 250})
+	c.progress(mailbox.Progress{Done: 125, Total: 250})
+	fmt.Fprintf(c, "level=INFO msg=\"message handled\"\n")
+	c.progress(mailbox.Progress{Done: 250, Total: 250})
+	fmt.Fprintf(c, "level=INFO msg=\"mail sent\"\n")
+	want := "\r\x1b[Kcatching up: 0 of 250 messages (0%)" +
+		"\r\x1b[Kcatching up: 125 of 250 messages (50%)" +
+		"\r\x1b[Klevel=INFO msg=\"message handled\"\ncatching up: 125 of 250 messages (50%)" +
+		"\r\x1b[Kcatching up: 250 of 250 messages (100%)\n" +
+		"level=INFO msg=\"mail sent\"\n"
+	if screen.String() != want {
+		t.Errorf("screen =\n%q\nwant\n%q", screen.String(), want)
 	}
-	if progressLine(&bytes.Buffer{}) != nil {
-		t.Errorf("progressLine on a buffer: want nil (not a terminal)")
+	// Not a terminal: the log goes straight to stderr, no line is drawn.
+	var stderr bytes.Buffer
+	logTo, line := newConsole(&bytes.Buffer{}, &stderr)
+	if line != nil || logTo != io.Writer(&stderr) {
+		t.Errorf("newConsole on a buffer: want stderr and no progress line")
 	}
 }
 

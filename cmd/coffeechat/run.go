@@ -61,7 +61,8 @@ func runRun(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "coffeechat: %v\n", err)
 		return 2
 	}
-	log := newLogger(stderr, cfg.Log)
+	logTo, line := newConsole(stdout, stderr)
+	log := newLogger(logTo, cfg.Log)
 	unlock, err := lockDatabase(cfg.Database.Path)
 	if errors.Is(err, errLocked) {
 		fmt.Fprintf(stderr, "coffeechat: %v (%s); stop it first, or use another [database] path\n", err, cfg.Database.Path)
@@ -72,7 +73,7 @@ func runRun(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	defer unlock()
-	hooks, mx := runHooks(cfg, stdout)
+	hooks, mx := runHooks(cfg, line)
 	d, cleanup, err := buildDaemon(ctx, cfg, log, hooks...)
 	if err != nil {
 		fmt.Fprintf(stderr, "coffeechat: %v\n", err)
