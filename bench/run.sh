@@ -58,6 +58,9 @@ machine() {
 }
 MACHINE=$(machine)
 
+# shellcheck source=bench/lib.sh
+. "$ROOT/bench/lib.sh"
+
 median() { sort -n | awk '{a[NR]=$1} END{print a[int((NR+1)/2)]}'; }
 kv() { tr ' ' '\n' | sed -n "s/^$1=//p" | head -1; }
 
@@ -77,40 +80,6 @@ MOVES=$(for b in 50 1000; do
 done)
 
 # ---------------------------------------------------------------- coffeechat run --once
-run_once() { # $1: name
-	local d=$OUT/work/$1
-	rm -rf "$d" && mkdir -p "$d"
-	sed "s|@DB@|$d/coffeechat.db|" >"$d/config.toml" <<EOF
-[owner]
-name = "Olive Owner"
-email = "owner@example.test"
-timezone = "America/New_York"
-dedicated_address = "chats@example.test"
-[imap]
-address = "$CCMAIL_IMAP_ADDR"
-tls = "starttls"
-username = "chats@example.test"
-password_env = "CCMAIL_PASSWORD"
-ca_file = "$CCMAIL_CA_FILE"
-mailbox = "${MAILBOX:-Bench}"
-processed_folder = "${PROCESSED:-BenchDone}"
-quarantine_folder = "BenchQuarantine"
-[smtp]
-address = "$CCMAIL_SUBMISSION_ADDR"
-tls = "starttls"
-username = "chats@example.test"
-password_env = "CCMAIL_PASSWORD"
-ca_file = "$CCMAIL_CA_FILE"
-[database]
-path = "@DB@"
-[schedule]
-availability = "Mon-Sun 00:00-23:59"
-default_duration = "20m"
-[log]
-level = "${LOGLEVEL:-info}"
-format = "json"
-EOF
-}
 "${DOVEADM[@]}" expunge -u owner@example.test mailbox INBOX all
 run_once once
 log "coffeechat run --once over the backlog"

@@ -12,8 +12,9 @@ import (
 // a backlog's catch-up leaves SQLite's page cache full and the Go heap
 // grown, which the runtime returns only slowly (its live data at rest is
 // 2-4 MB). After intake, once neither intake nor the outbox has had work
-// for d.settle (5 s), it empties SQLite's caches and runs
-// debug.FreeOSMemory: one GC, a few milliseconds for a heap this small.
+// for d.settle (5 s), it empties SQLite's caches, runs debug.FreeOSMemory
+// (one GC, a few milliseconds for a heap this small) and hands back the
+// program's code pages (pageOutCode).
 func (d *Daemon) releaseLoop(ctx context.Context) error {
 	t := time.NewTimer(time.Hour)
 	t.Stop()
@@ -45,6 +46,9 @@ func (d *Daemon) releaseLoop(ctx context.Context) error {
 				d.log.Debug("release memory", "err", err)
 			}
 			debug.FreeOSMemory()
+			if err := pageOutCode(); err != nil {
+				d.log.Debug("page out code", "err", err)
+			}
 			d.releases.Add(1)
 		}
 	}

@@ -1,0 +1,6 @@
+//go:build !linux
+
+package daemon
+
+// pageOutCode is Linux's (MADV_PAGEOUT); elsewhere the pages stay.
+func pageOutCode() error { return nil }
