@@ -9,7 +9,8 @@
 # Each run: the backlog back in "Bench", `coffeechat run` until every
 # invite is sent, then VmRSS, RssAnon, RssFile (pages of the binary) and
 # VmHWM (peak) at 10 s (just after the daemon's release, 5 s after the
-# last work) and at 30 s.
+# last work), 30 s and 75 s (after its once-a-minute timers have run: the
+# steady state at rest).
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -59,9 +60,15 @@ for i in $(seq "$R"); do
 	at10=$(sample "$pid")
 	sleep 20
 	at30=$(sample "$pid")
+	sleep 45
+	at75=$(sample "$pid")
+	# The largest anonymous mappings at rest, for where the rest goes.
+	awk '/^[0-9a-f]+-/{m=$0} /^Anonymous:/{if ($2 > 1024) print $2 " kB  " m}' "/proc/$pid/smaps" | sort -rn | head -5 >"$OUT/work/rss/anon.txt"
 	kill -TERM "$pid"
 	wait "$pid" || true
 	echo "run $i: at 10 s: $at10"
 	echo "run $i: at 30 s: $at30"
+	echo "run $i: at 75 s: $at75"
+	sed "s/^/run $i: anon /" "$OUT/work/rss/anon.txt"
 	restore
 done
