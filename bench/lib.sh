@@ -1,5 +1,16 @@
 # bench/lib.sh -- what bench/run.sh and bench/rss.sh share. Sourced, with
-# OUT and the CCMAIL_* variables of mail-up.sh's env.sh set.
+# ROOT, STATE and OUT set.
+
+# bench_mail_up starts (or reuses) the benchmarks' private mail-up.sh
+# instance in $STATE, on ports of its own unless CCMAIL_*_PORT say
+# otherwise, and loads its environment (CCMAIL_* addresses, CA file).
+bench_mail_up() {
+	export CCMAIL_IMAP_PORT=${CCMAIL_IMAP_PORT:-14143} CCMAIL_IMAPS_PORT=${CCMAIL_IMAPS_PORT:-14993} \
+		CCMAIL_SMTP_PORT=${CCMAIL_SMTP_PORT:-14025} CCMAIL_SUBMISSION_PORT=${CCMAIL_SUBMISSION_PORT:-14587}
+	bash "$ROOT/scripts/mail-up.sh" "$STATE" >/dev/null
+	# shellcheck disable=SC1091
+	. "$STATE/env.sh"
+}
 
 # run_once NAME writes $OUT/work/NAME/config.toml: a coffeechat config for
 # the benchmark's mailbox (MAILBOX, PROCESSED and LOGLEVEL override the

@@ -23,13 +23,9 @@ BIN=$OUT/bin
 mkdir -p "$BIN" "$OUT/work"
 log() { printf 'rss: %s\n' "$*" >&2; }
 
-export CCMAIL_IMAP_PORT=${CCMAIL_IMAP_PORT:-14143} CCMAIL_IMAPS_PORT=${CCMAIL_IMAPS_PORT:-14993} \
-	CCMAIL_SMTP_PORT=${CCMAIL_SMTP_PORT:-14025} CCMAIL_SUBMISSION_PORT=${CCMAIL_SUBMISSION_PORT:-14587}
-bash "$ROOT/scripts/mail-up.sh" "$STATE" >/dev/null
-# shellcheck disable=SC1091
-. "$STATE/env.sh"
 # shellcheck source=bench/lib.sh
 . "$ROOT/bench/lib.sh"
+bench_mail_up
 DOVEADM=(doveadm -c "$CCMAIL_DOVECOT_CONF")
 
 (cd "$SRC" && go build -o "$BIN/coffeechat.rss" ./cmd/coffeechat)

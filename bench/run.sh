@@ -27,11 +27,9 @@ BIN=$OUT/bin
 mkdir -p "$BIN" "$OUT/work"
 log() { printf 'bench: %s\n' "$*" >&2; }
 
-export CCMAIL_IMAP_PORT=${CCMAIL_IMAP_PORT:-14143} CCMAIL_IMAPS_PORT=${CCMAIL_IMAPS_PORT:-14993} \
-	CCMAIL_SMTP_PORT=${CCMAIL_SMTP_PORT:-14025} CCMAIL_SUBMISSION_PORT=${CCMAIL_SUBMISSION_PORT:-14587}
-bash "$ROOT/scripts/mail-up.sh" "$STATE" >/dev/null
-# shellcheck disable=SC1091
-. "$STATE/env.sh"
+# shellcheck source=bench/lib.sh
+. "$ROOT/bench/lib.sh"
+bench_mail_up
 DOVEADM=(doveadm -c "$CCMAIL_DOVECOT_CONF")
 
 log "building"
@@ -57,9 +55,6 @@ machine() {
 	echo "- measured $(date -u '+%Y-%m-%d %H:%M UTC'), coffeechat from $SRC ($(cd "$SRC" && git rev-parse --short HEAD 2>/dev/null || echo '?') plus uncommitted changes)"
 }
 MACHINE=$(machine)
-
-# shellcheck source=bench/lib.sh
-. "$ROOT/bench/lib.sh"
 
 median() { sort -n | awk '{a[NR]=$1} END{print a[int((NR+1)/2)]}'; }
 kv() { tr ' ' '\n' | sed -n "s/^$1=//p" | head -1; }
